@@ -1,0 +1,65 @@
+import * as z from 'zod';
+import type { FieldMeta } from './fields.ts';
+import type { PathSegment } from './scenarioIssue.ts';
+import { ScenarioSchema } from './schema.ts';
+
+/** Strips the wrappers (default, prefault, optional, pipe) that carry no structure. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  for (;;) {
+    if (s instanceof z.ZodDefault || s instanceof z.ZodPrefault || s instanceof z.ZodOptional) {
+      s = s.def.innerType as z.ZodType;
+    } else if (s instanceof z.ZodPipe) {
+      s = s.def.in as z.ZodType;
+    } else {
+      return s;
+    }
+  }
+}
+
+/**
+ * The schema of the field at `path` (as the UI and error messages need it), or undefined when
+ * the path names no field. Within a tagged union, `value` (the scenario being edited) picks the
+ * variant; without it the first variant that has the key is used.
+ */
+export function fieldSchemaAt(
+  path: readonly PathSegment[],
+  value?: unknown,
+  root: z.ZodType = ScenarioSchema,
+): z.ZodType | undefined {
+  let schema: z.ZodType = root;
+  let node: unknown = value;
+  for (const seg of path) {
+    const s = unwrap(schema);
+    let next: z.ZodType | undefined;
+    if (s instanceof z.ZodObject && typeof seg === 'string') {
+      next = (s.shape as Record<string, z.ZodType>)[seg];
+    } else if (s instanceof z.ZodArray && typeof seg === 'number') {
+      next = s.element as z.ZodType;
+    } else if (s instanceof z.ZodUnion && typeof seg === 'string') {
+      const options = s.options as z.ZodType[];
+      const objects = options.map(unwrap).filter((o): o is z.ZodObject => o instanceof z.ZodObject);
+      const chosen =
+        objects.find((o) => o.safeParse(node).success) ??
+        objects.find((o) => seg in (o.shape as Record<string, unknown>));
+      next = chosen ? (chosen.shape as Record<string, z.ZodType>)[seg] : undefined;
+    }
+    if (next === undefined) return undefined;
+    schema = next;
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<PathSegment, unknown>)[seg]
+        : undefined;
+  }
+  return schema;
+}
+
+/** Unit and description of the field at `path`, when it has them. */
+export function fieldMetaAt(path: readonly PathSegment[], value?: unknown): FieldMeta | undefined {
+  const schema = fieldSchemaAt(path, value);
+  if (!schema) return undefined;
+  const meta = schema.meta() ?? unwrap(schema).meta();
+  return meta && typeof meta.unit === 'string' && typeof meta.description === 'string'
+    ? (meta as FieldMeta)
+    : undefined;
+}

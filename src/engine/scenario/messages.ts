@@ -1,0 +1,110 @@
+import type { ScenarioRule } from './rules.ts';
+import type { ScenarioIssue, ScenarioIssueCode } from './scenarioIssue.ts';
+
+export type Locale = 'zh' | 'en';
+
+type Params = ScenarioIssue['params'];
+type Render = (p: Params) => string;
+
+const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
+  number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'a whole number' },
+  string: { zh: '文本', en: 'text' },
+  boolean: { zh: '布尔值 (true/false)', en: 'true or false' },
+  object: { zh: '对象 {…}', en: 'an object {…}' },
+  array: { zh: '数组 […]', en: 'a list […]' },
+};
+
+function typeName(expected: unknown, locale: Locale): string {
+  return TYPE_NAMES[String(expected)]?.[locale] ?? String(expected);
+}
+
+const RULES: Record<ScenarioRule, Record<Locale, string>> = {
+  lossSharesSumToOne: { zh: '各方损失分担比例之和为 1', en: 'loss shares that add up to 1' },
+  stepsIncreasing: {
+    zh: '按起始季度递增排列的各段',
+    en: 'steps in increasing order of fromQuarter',
+  },
+  firstStepAtZero: { zh: '第一段从第 0 季度开始', en: 'a first step that starts at quarter 0' },
+  uniqueIds: { zh: '互不相同的标识', en: 'identifiers that are all different' },
+  somePositiveWeight: { zh: '至少一项权重大于 0', en: 'at least one positive weight' },
+  investorSharesAtMostOne: {
+    zh: '引导基金与管理人出资比例之和不超过 1',
+    en: 'guidance-fund and GP shares that add up to at most 1',
+  },
+  lifeAtLeastInvestmentPeriod: {
+    zh: '存续期不短于投资期',
+    en: 'a life at least as long as the investment period',
+  },
+};
+
+/** Hints that make a bound readable: shares are fractions, money is in yuan. */
+const UNIT_HINTS: Partial<Record<string, Record<Locale, string>>> = {
+  share: { zh: '（比例：0.4 表示 40%）', en: ' (a share: 0.4 means 40%)' },
+  ratePerYear: { zh: '（年利率：0.03 表示 3%）', en: ' (an annual rate: 0.03 means 3%)' },
+  probabilityPerQuarter: {
+    zh: '（季度概率：0.05 表示 5%）',
+    en: ' (a quarterly probability: 0.05 means 5%)',
+  },
+  CNY: { zh: '（单位：元）', en: ' (in yuan)' },
+};
+
+function hint(p: Params, locale: Locale): string {
+  return typeof p.unit === 'string' ? (UNIT_HINTS[p.unit]?.[locale] ?? '') : '';
+}
+
+/** What was expected, per issue code, in each language. */
+const EXPECTED: Record<ScenarioIssueCode, Record<Locale, Render>> = {
+  invalidJson: { zh: (p) => `有效的 JSON（${p.detail}）`, en: (p) => `valid JSON (${p.detail})` },
+  missing: {
+    zh: (p) => `必填字段：${typeName(p.expected, 'zh')}`,
+    en: (p) => `a required field: ${typeName(p.expected, 'en')}`,
+  },
+  wrongType: { zh: (p) => typeName(p.expected, 'zh'), en: (p) => typeName(p.expected, 'en') },
+  notFinite: { zh: () => '有限的数字', en: () => 'a finite number' },
+  notInteger: { zh: () => '整数', en: () => 'a whole number' },
+  tooSmall: {
+    zh: (p) => `${p.inclusive ? '不小于' : '大于'} ${p.bound} 的数${hint(p, 'zh')}`,
+    en: (p) => `a number ${p.inclusive ? '≥' : '>'} ${p.bound}${hint(p, 'en')}`,
+  },
+  tooBig: {
+    zh: (p) => `${p.inclusive ? '不大于' : '小于'} ${p.bound} 的数${hint(p, 'zh')}`,
+    en: (p) => `a number ${p.inclusive ? '≤' : '<'} ${p.bound}${hint(p, 'en')}`,
+  },
+  tooFew: { zh: (p) => `至少 ${p.bound} 项`, en: (p) => `at least ${p.bound} item(s)` },
+  tooMany: { zh: (p) => `至多 ${p.bound} 项`, en: (p) => `at most ${p.bound} item(s)` },
+  badFormat: {
+    zh: () => '小写字母、数字和连字符组成、以字母开头的标识',
+    en: () => 'an identifier of lower-case letters, digits and hyphens, starting with a letter',
+  },
+  notOneOf: { zh: (p) => `以下之一：${p.options}`, en: (p) => `one of ${p.options}` },
+  unknownKey: { zh: () => '不应有此字段（拼写错误？）', en: () => 'no such field (a typo?)' },
+  wrongVersion: {
+    zh: (p) => `场景格式版本 ${p.expected}`,
+    en: (p) => `scenario format version ${p.expected}`,
+  },
+  unknownField: {
+    zh: () => '场景中存在的字段路径',
+    en: () => 'the path of a field of the scenario',
+  },
+  ruleBroken: {
+    zh: (p) => RULES[p.rule as ScenarioRule]?.zh ?? String(p.rule),
+    en: (p) => RULES[p.rule as ScenarioRule]?.en ?? String(p.rule),
+  },
+  invalid: { zh: (p) => `有效值（${p.detail}）`, en: (p) => `a valid value (${p.detail})` },
+};
+
+const LABELS: Record<Locale, { expected: string; got: string; missing: string }> = {
+  zh: { expected: '应为', got: '实际为', missing: '缺失' },
+  en: { expected: 'expected', got: 'got', missing: 'missing' },
+};
+
+/** `funds.angelFunds[0].guidanceFundShare: expected a number ≤ 1, got 2`. */
+export function formatScenarioIssue(issue: ScenarioIssue, locale: Locale): string {
+  const l = LABELS[locale];
+  const expected = EXPECTED[issue.code][locale](issue.params);
+  const received = issue.received === 'missing' ? l.missing : issue.received;
+  const sep = locale === 'zh' ? '：' : ': ';
+  const comma = locale === 'zh' ? '，' : ', ';
+  return `${issue.pathText}${sep}${l.expected} ${expected}${comma}${l.got} ${received}`;
+}

@@ -1,0 +1,83 @@
+import * as z from 'zod';
+import { bilingualText, slug } from './fields.ts';
+import { BankSchema } from './sections/bank.ts';
+import { EconomySchema } from './sections/economy.ts';
+import { FirmsSchema } from './sections/firms.ts';
+import { ConcessionSchema, FundsSchema } from './sections/funds.ts';
+import { FiscalSchema } from './sections/fiscal.ts';
+import { SimulationSchema } from './sections/simulation.ts';
+
+/** Bumped whenever a change to the schema could make an old scenario file mean something else. */
+export const SCHEMA_VERSION = 1;
+
+/** Where a parameter's value comes from: a policy clause or a cited public figure. */
+export const CitationSchema = z
+  .strictObject({
+    fields: z.array(z.string().min(1)).min(1).meta({
+      description: 'Dotted paths of the fields this source sets, e.g. "concession.angelStageShare"',
+    }),
+    document: z.string().min(1).meta({
+      description: 'A file of shared/policy/, or a publication (as listed in CALIBRATION.md)',
+    }),
+    clause: z.string().min(1).meta({ description: 'Clause, table or page within the document' }),
+    quote: z.string().optional().meta({ description: 'The words of the source, in its language' }),
+  })
+  .meta({ description: 'Source of one or more parameter values' });
+
+export const ScenarioSchema = z
+  .strictObject({
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: 'Address of this JSON Schema, for editors; ignored by the engine' }),
+    schemaVersion: z.literal(SCHEMA_VERSION).meta({
+      description: 'Version of this scenario format; the engine reads only its own version',
+    }),
+    id: slug,
+    name: bilingualText,
+    description: bilingualText,
+    sources: z
+      .array(CitationSchema)
+      .default([])
+      .meta({ description: 'Sources of the parameter values' }),
+    simulation: SimulationSchema.prefault({}),
+    economy: EconomySchema.prefault({}),
+    firms: FirmsSchema.prefault({}),
+    funds: FundsSchema.prefault({}),
+    concession: ConcessionSchema,
+    bank: BankSchema,
+    fiscal: FiscalSchema,
+  })
+  .superRefine((scenario, ctx) => {
+    // A citation that names a field that does not exist is a typo that would mislead a reader.
+    scenario.sources.forEach((citation, i) => {
+      citation.fields.forEach((field, j) => {
+        if (!hasPath(scenario, field)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources', i, 'fields', j],
+            message: `no such field: ${field}`,
+            input: field,
+            params: { key: 'scenario.unknownField' },
+          });
+        }
+      });
+    });
+  })
+  .meta({ title: 'Fund-chain scenario', description: 'A scenario of the fund-chain simulator' });
+
+/** A parsed, complete scenario: every default filled in. The engine only ever receives this. */
+export type Scenario = z.infer<typeof ScenarioSchema>;
+/** What a scenario file may contain: fields with defaults may be left out. */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+function hasPath(root: unknown, dotted: string): boolean {
+  let node: unknown = root;
+  for (const part of dotted.split('.')) {
+    if (node === null || typeof node !== 'object') return false;
+    const key = Array.isArray(node) && /^\d+$/.test(part) ? Number(part) : part;
+    if (!(key in node)) return false;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return true;
+}

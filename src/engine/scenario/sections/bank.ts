@@ -1,0 +1,133 @@
+import * as z from 'zod';
+import {
+  moneyCNY,
+  multiple,
+  points,
+  probabilityPerQuarter,
+  quarters,
+  ratePerYear,
+  share,
+  wholeYears,
+} from '../fields.ts';
+
+const loanTerms = (d: { termYears: number; spread: number; lgd: number; maxCNY: number }) => ({
+  enabled: z.boolean().default(true).meta({ description: 'Whether the bank offers this product' }),
+  termYears: wholeYears(d.termYears, 'Loan term', 1, 10),
+  amortising: z.boolean().default(false).meta({
+    description: 'Equal quarterly principal repayments (true) or a bullet at maturity (false)',
+  }),
+  spreadOverLprPerYear: ratePerYear(d.spread, 'Spread over the one-year LPR', -0.05, 0.2),
+  lossGivenDefaultShare: share(
+    d.lgd,
+    'Share of the outstanding principal lost when the firm defaults',
+  ),
+  maxPerFirmCNY: moneyCNY(d.maxCNY, 'Largest loan of this product to one firm'),
+});
+
+/** How the bank responds when its tech-loan NPL ratio is above the tolerated level. */
+const approvalResponseSchema = z
+  .discriminatedUnion('rule', [
+    z.strictObject({
+      rule: z.literal('stop').meta({ description: 'No new loans until the ratio falls back' }),
+    }),
+    z.strictObject({
+      rule: z.literal('fixedCut').meta({ description: 'Approvals cut by a fixed share' }),
+      cutShare: share(0.5, 'Share of approvals cut'),
+    }),
+    z.strictObject({
+      rule: z
+        .literal('smooth')
+        .meta({ description: 'Approval rate falls with the excess NPL ratio' }),
+      sensitivity: multiple(
+        20,
+        'Cut in approval share per unit of excess NPL ratio (20: 5 pp over → stop)',
+        0,
+        1000,
+      ),
+    }),
+  ])
+  .meta({ description: 'Approval response above the tolerated NPL ratio' });
+
+/** The bank's tech book (MODEL.md, Bank). */
+export const BankSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true).meta({ description: 'Whether the bank lends' }),
+    whiteListAllGovernmentBacked: z.boolean().default(false).meta({
+      description:
+        'White list includes every firm of a government-backed fund, not only the bank-linked sub-fund’s',
+    }),
+    linkageLoan: z
+      .strictObject({
+        ...loanTerms({ termYears: 3, spread: 0.005, lgd: 0.6, maxCNY: 30_000_000 }),
+        creditLineMultipleOfEquity: multiple(
+          1,
+          'Credit line as a multiple of equity raised from the fund',
+          0,
+          10,
+        ),
+        preferentialDiscountPerYear: ratePerYear(
+          0.002,
+          'Preferential discount off the loan rate',
+          0,
+          0.05,
+        ),
+      })
+      .prefault({})
+      .meta({
+        description: 'Invest-then-lend loans to white-listed firms: unsecured, preferential rate',
+      }),
+    innovationPointsLoan: z
+      .strictObject({
+        ...loanTerms({ termYears: 1, spread: 0.006, lgd: 0.6, maxCNY: 10_000_000 }),
+        minPoints: points(70, 'Lowest innovation-points score for the loan'),
+      })
+      .prefault({})
+      .meta({ description: '创新积分贷: loans to firms above a points threshold' }),
+    ipPledgeLoan: z
+      .strictObject({ ...loanTerms({ termYears: 2, spread: 0.008, lgd: 0.4, maxCNY: 10_000_000 }) })
+      .prefault({})
+      .meta({ description: 'IP-pledge loans: lower loss given default' }),
+    convertibleLoan: z
+      .strictObject({
+        ...loanTerms({ termYears: 2, spread: 0.01, lgd: 0.6, maxCNY: 10_000_000 }),
+        conversionShare: share(
+          0.5,
+          'Share of outstanding principal converted to equity at the next round',
+        ),
+      })
+      .prefault({})
+      .meta({ description: '可转贷: convertible into equity at the next round' }),
+    independentDefaultPerQuarter: probabilityPerQuarter(
+      0,
+      'Quarterly default hazard of a loan beyond its firm’s failure',
+    ),
+    tolerance: z
+      .strictObject({
+        nplToleranceShare: share(
+          0.045,
+          'Tolerated NPL ratio tau of the tech book (regulator: overall NPL + 3 pp)',
+        ),
+        dueDiligenceExemptionShare: share(
+          0,
+          '尽职免责: further margin on top of tau before approvals are cut',
+        ),
+        nonPerformingQuarters: quarters(
+          4,
+          'Quarters a defaulted loan stays non-performing before write-off',
+          1,
+          40,
+        ),
+        response: approvalResponseSchema.default({ rule: 'stop' }),
+      })
+      .prefault({})
+      .meta({
+        description:
+          'NPL ratio = principal of loans in default and not yet written off / principal outstanding, on the tech book',
+      }),
+    approvalShare: share(
+      0.8,
+      'Share of eligible applications approved when the NPL ratio is within tolerance',
+    ),
+  })
+  .prefault({})
+  .meta({ description: 'The bank: products, defaults and risk tolerance' });

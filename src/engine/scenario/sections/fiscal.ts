@@ -1,0 +1,112 @@
+import * as z from 'zod';
+import { moneyCNY, multiple, ratePerYear, share, wholeYears } from '../fields.ts';
+import { breakRule } from '../rules.ts';
+
+const enabled = (value: boolean) =>
+  z.boolean().default(value).meta({ description: 'Whether this incentive is on' });
+
+/** Every fiscal incentive of the Hebei plan, switchable and capped (MODEL.md, Fiscal incentives). */
+export const FiscalSchema = z
+  .strictObject({
+    discountRatePerYear: ratePerYear(
+      0.03,
+      'Discount rate for the present value of fiscal flows',
+      0,
+      0.2,
+    ),
+    riskCompensation: z
+      .strictObject({
+        enabled: enabled(true),
+        annualFundingCNY: moneyCNY(100_000_000, 'Treasury money put into the pool each year'),
+        coverageShare: share(
+          0.5,
+          'Share c of principal losses on eligible loans refunded while the pool lasts',
+        ),
+      })
+      .prefault({})
+      .meta({ description: '贷款风险补偿: loan risk-compensation pool' }),
+    guarantee: z
+      .strictObject({
+        enabled: enabled(false),
+        guarantorShare: share(0.4, 'Loss share borne by the guarantor'),
+        reGuarantorShare: share(0.3, 'Loss share borne by the re-guarantor or guarantee fund'),
+        bankShare: share(0.2, 'Loss share borne by the bank'),
+        governmentShare: share(0.1, 'Loss share borne by the local government'),
+        feeRatePerYear: ratePerYear(0.01, 'Guarantee fee on the guaranteed balance', 0, 0.1),
+        maxPerFirmCNY: moneyCNY(20_000_000, 'Largest guaranteed balance for one firm'),
+      })
+      .prefault({})
+      .superRefine((g, ctx) => {
+        const sum = g.guarantorShare + g.reGuarantorShare + g.bankShare + g.governmentShare;
+        if (Math.abs(sum - 1) > 1e-9) breakRule(ctx, 'lossSharesSumToOne', [], sum);
+      })
+      .meta({ description: '融资担保: guaranteed loans with shared losses' }),
+    unicornInterestSubsidy: z
+      .strictObject({
+        enabled: enabled(true),
+        maxAgeYears: wholeYears(10, 'Oldest eligible firm'),
+        minValuationUSD: z
+          .number()
+          .min(0)
+          .max(1e13)
+          .default(500_000_000)
+          .meta({ unit: 'USD', description: 'Lowest eligible valuation' }),
+        usdCnyRate: multiple(
+          7.1,
+          'Exchange rate used to compare CNY valuations with the USD threshold',
+          1,
+          20,
+        ),
+        lprShare: share(0.3, 'Subsidy as a share of the LPR on new medium/long-term loans'),
+        capPerFirmPerYearCNY: moneyCNY(30_000_000, 'Largest subsidy a firm can receive in a year'),
+      })
+      .prefault({})
+      .meta({ description: '独角兽定向贴息: interest subsidy for (potential) unicorns' }),
+    firstSetInsurance: z
+      .strictObject({
+        enabled: enabled(true),
+        premiumRateCap: share(0.03, 'Highest premium rate subsidised'),
+        subsidyShare: share(0.8, 'Share of the premium subsidised'),
+        uptakePerQuarter: share(
+          0.002,
+          'Quarterly probability that a GROWTH firm insures first-set equipment',
+        ),
+        insuredValueCNY: moneyCNY(50_000_000, 'Insured value of the equipment'),
+      })
+      .prefault({})
+      .meta({ description: '首台(套)保险补贴: first-set equipment insurance subsidy' }),
+    investmentReward: z
+      .strictObject({
+        enabled: enabled(true),
+        minInvestmentCNY: moneyCNY(
+          30_000_000,
+          'Smallest investment in one firm that earns the reward',
+        ),
+        minHoldingYears: wholeYears(2, 'Shortest holding period'),
+        rewardShare: share(
+          0.01,
+          'Reward as a share of the investment, excluding the guidance fund’s part',
+        ),
+        capPerFundCNY: moneyCNY(20_000_000, 'Largest reward to one fund'),
+      })
+      .prefault({})
+      .meta({ description: '股权投资基金奖励: equity fund investment reward' }),
+    listingSubsidy: z
+      .strictObject({
+        enabled: enabled(true),
+        neeqUpfrontCNY: moneyCNY(100_000, 'One-off subsidy for an NEEQ (新三板) listing'),
+        neeqFirstRaiseShare: share(
+          0.01,
+          'Subsidy as a share of the first equity raise after an NEEQ listing',
+        ),
+        neeqFirstRaiseCapCNY: moneyCNY(500_000, 'Cap on the first-raise subsidy'),
+        regionalExchangeCNY: moneyCNY(
+          50_000,
+          'One-off subsidy for a listing on the regional equity exchange',
+        ),
+      })
+      .prefault({})
+      .meta({ description: '上市补助: listing subsidies' }),
+  })
+  .prefault({})
+  .meta({ description: 'Fiscal policy: risk compensation, guarantees, subsidies and rewards' });
