@@ -1,0 +1,25 @@
+// The ledger: every movement of money as one balanced posting between named accounts.
+export { accountGroups, isAccountGroup, accountSpecProblem } from './accounts.ts';
+export type { AccountGroup, AccountSpec } from './accounts.ts';
+export { postingKinds, postingKindCode, isPostingKind, postingKindOf } from './postingKind.ts';
+export type { PostingKind } from './postingKind.ts';
+export { toFen, fenToCNY, formatFen, maxAmountCNY } from './fen.ts';
+export { LedgerError } from './ledgerError.ts';
+export type { LedgerErrorReason, RefusedPosting } from './ledgerError.ts';
+export { createLedger, addAccount, accountIndex, post, balanceCNY, resetLedger } from './ledger.ts';
+export type { Ledger, LedgerOptions, PostingColumns } from './ledger.ts';
+export { readPosting, forEachPosting, emptyPostingRecord } from './postings.ts';
+export type { PostingRecord } from './postings.ts';
+export { replayBalancesCNY, runningBalancesCNY } from './balances.ts';
+export { accountCashFlowsCNY } from './cashFlows.ts';
+export type { CashFlowFilter } from './cashFlows.ts';
+export { totalsByKindCNY } from './totalsByKind.ts';
+export type { TotalsByKindOptions } from './totalsByKind.ts';
+export { checkLedger } from './checks.ts';
+export type { LedgerViolation, LedgerViolationKind } from './checks.ts';
+export { exportLedger, ledgerToJSON, ledgerToCSV, ledgerCSVHeader } from './exportLedger.ts';
+export type { ExportedPosting, LedgerExport } from './exportLedger.ts';
+export { readLedgerCSV, readLedgerJSON, readLedgerExport } from './readLedger.ts';
+export type { LedgerReadError, LedgerReadResult } from './readLedger.ts';
+export { ledgerFromExport } from './importLedger.ts';
+export type { LedgerImport } from './importLedger.ts';
