@@ -3,3 +3,4 @@ export * from './scenario/index.ts';
 export * from './random/index.ts';
 export * from './ledger/index.ts';
 export * from './metrics/index.ts';
+export * from './funds/index.ts';
