@@ -23,6 +23,11 @@ export const postingKinds = [
   'exitProceeds',
   /** Outside investors' money in a firm's financing round. */
   'roundCoInvestment',
+  /**
+   * Unrealised holdings valued at the horizon (latest round price) as if bought by the market, and
+   * the waterfall's payout of that value: so RVPI is read from the ledger like DPI.
+   */
+  'residualValue',
 ] as const;
 
 export type PostingKind = (typeof postingKinds)[number];

@@ -12,3 +12,11 @@ export { lognormal } from './lognormal.ts';
 export { poisson, MAX_POISSON_LAMBDA } from './poisson.ts';
 export { bernoulli } from './bernoulli.ts';
 export { normalCdf, normalQuantile } from './normalDistribution.ts';
+export {
+  createStreamBank,
+  ensureStreamBankCapacity,
+  nextInBank,
+  seedStreamInBank,
+  type StreamBank,
+} from './streamBank.ts';
+export { openUnit, toOpenUnit } from './openUnit.ts';

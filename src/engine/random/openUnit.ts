@@ -8,5 +8,10 @@ const TWO_TO_32 = 4294967296;
  * so normal draws are exactly antithetic. Finer sources are rounded down to 32 bits.
  */
 export function openUnit(rng: RandomStream): number {
-  return (((rng() * TWO_TO_32) >>> 0) + 0.5) / TWO_TO_32;
+  return toOpenUnit(rng());
+}
+
+/** `openUnit` for a draw already taken (from a stream bank, say). */
+export function toOpenUnit(u: number): number {
+  return (((u * TWO_TO_32) >>> 0) + 0.5) / TWO_TO_32;
 }

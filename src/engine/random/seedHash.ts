@@ -8,12 +8,18 @@ import type { StreamState } from './stream.ts';
 
 const NUMBER_TAG = 1;
 const STRING_TAG = 2;
+const INDEX_TAG = 3;
 const TWO_TO_32 = 4294967296;
 
 const float64Scratch = new DataView(new ArrayBuffer(8));
 
 /** The key as 32-bit words, prefix-free: a type tag before the seed and lengths before strings. */
-function keyWords(seed: number | string, trial: number, purpose: StreamPurpose): number[] {
+function keyWords(
+  seed: number | string,
+  trial: number,
+  purpose: StreamPurpose,
+  index: number,
+): number[] {
   const words: number[] = [];
   if (typeof seed === 'number') {
     // The seed's float64 bits, little-endian whatever the platform; -0 counts as 0.
@@ -24,6 +30,8 @@ function keyWords(seed: number | string, trial: number, purpose: StreamPurpose):
   }
   words.push(trial % TWO_TO_32, Math.floor(trial / TWO_TO_32));
   pushString(words, purpose);
+  // A sub-stream (one per firm, say) adds its index; index −1 keys the purpose's own stream.
+  if (index >= 0) words.push(INDEX_TAG, index % TWO_TO_32, Math.floor(index / TWO_TO_32));
   return words;
 }
 
@@ -57,8 +65,9 @@ export function deriveStreamState(
   seed: number | string,
   trial: number,
   purpose: StreamPurpose,
+  index = -1,
 ): StreamState {
-  const words = keyWords(seed, trial, purpose);
+  const words = keyWords(seed, trial, purpose, index);
   // Six passes with distinct seeds (multiples of the golden-ratio constant) give six words.
   const hash = (i: number) => murmur3(words, Math.imul(i + 1, 0x9e3779b9));
   const state = { x: hash(0), y: hash(1), z: hash(2), w: hash(3), v: hash(4), d: hash(5) };

@@ -38,11 +38,14 @@ const STATE_KEYS = ['x', 'y', 'z', 'w', 'v', 'd'] as const;
  * @param seed The scenario's seed (any finite number, or a string).
  * @param trial The trial index, a non-negative integer.
  * @param purpose What the draws are for (see `STREAM_PURPOSES`).
+ * @param index Optional sub-stream index (e.g. a firm's serial number): each index of a purpose
+ *   is its own independent stream, so one firm's draws never shift another's.
  */
 export function createStream(
   seed: number | string,
   trial: number,
   purpose: StreamPurpose,
+  index?: number,
 ): SeededStream {
   if (typeof seed === 'number' ? !Number.isFinite(seed) : typeof seed !== 'string') {
     throw new RangeError(`invalid seed: ${String(seed)} (must be a finite number or a string)`);
@@ -53,7 +56,10 @@ export function createStream(
   if (!isStreamPurpose(purpose)) {
     throw new RangeError(`invalid purpose: ${String(purpose)}`);
   }
-  return fromState(deriveStreamState(seed, trial, purpose));
+  if (index !== undefined && !(Number.isSafeInteger(index) && index >= 0)) {
+    throw new RangeError(`invalid index: ${index} (must be a non-negative integer)`);
+  }
+  return fromState(deriveStreamState(seed, trial, purpose, index ?? -1));
 }
 
 /**

@@ -49,39 +49,42 @@ const roundSchema = (stepUp: number, raisedShare: number) =>
     .meta({ description: 'The financing round that comes with graduating out of this stage' });
 
 /** Quarterly hazards of one stage, at average quality (q = 0), and how quality moves them. */
-const stageSchema = (d: {
+const stageHazards = (d: {
   graduation: number;
   failure: number;
   tradeSale: number;
   minQuarters: number;
-  stepUp: number;
-  raisedShare: number;
 }) =>
-  z
-    .strictObject({
-      graduationPerQuarter: probabilityPerQuarter(
-        d.graduation,
-        'Quarterly probability of moving to the next stage (or of an IPO from GROWTH) at q = 0',
-      ),
-      failurePerQuarter: probabilityPerQuarter(
-        d.failure,
-        'Quarterly probability of failure at q = 0, before the copula’s business-cycle effect',
-      ),
-      tradeSalePerQuarter: probabilityPerQuarter(
-        d.tradeSale,
-        'Quarterly probability of a trade sale at q = 0',
-      ),
-      graduationQualityEffect: perSd(
-        0.4,
-        'Log-hazard change of graduation per standard deviation of q',
-      ),
-      failureQualityEffect: perSd(-0.4, 'Log-hazard change of failure per standard deviation of q'),
-      minQuartersInStage: quarters(
-        d.minQuarters,
-        'Quarters a firm spends in this stage before it can graduate or be sold',
-      ),
-      round: roundSchema(d.stepUp, d.raisedShare),
-    })
+  z.strictObject({
+    graduationPerQuarter: probabilityPerQuarter(
+      d.graduation,
+      'Quarterly probability of moving to the next stage (or of an IPO from GROWTH) at q = 0',
+    ),
+    failurePerQuarter: probabilityPerQuarter(
+      d.failure,
+      'Quarterly probability of failure at q = 0, before the copula’s business-cycle effect',
+    ),
+    tradeSalePerQuarter: probabilityPerQuarter(
+      d.tradeSale,
+      'Quarterly probability of a trade sale at q = 0',
+    ),
+    graduationQualityEffect: perSd(
+      0.4,
+      'Log-hazard change of graduation per standard deviation of q',
+    ),
+    failureQualityEffect: perSd(-0.4, 'Log-hazard change of failure per standard deviation of q'),
+    minQuartersInStage: quarters(
+      d.minQuarters,
+      'Quarters a firm spends in this stage before it can graduate or be sold',
+    ),
+  });
+
+/** A stage left by a financing round into the next stage (POC, ANGEL, EARLY). */
+const stageWithRound = (
+  d: Parameters<typeof stageHazards>[0] & { stepUp: number; raisedShare: number },
+) =>
+  stageHazards(d)
+    .extend({ round: roundSchema(d.stepUp, d.raisedShare) })
     .prefault({});
 
 const industrySchema = z.strictObject({
@@ -92,7 +95,12 @@ const industrySchema = z.strictObject({
   failureMultiplier: multiple(1, 'Multiplier on failure hazards in this industry', 0, 10),
 });
 
-const arrivalSchema = (perQuarter: number, entryPostMoneyCNY: number, ageYears: number) =>
+const arrivalSchema = (
+  perQuarter: number,
+  entryPostMoneyCNY: number,
+  ageYears: number,
+  raisedShare: number,
+) =>
   z
     .strictObject({
       meanPerQuarter: meanCount(
@@ -103,6 +111,10 @@ const arrivalSchema = (perQuarter: number, entryPostMoneyCNY: number, ageYears: 
         entryPostMoneyCNY,
         0.6,
         'Post-money valuation of a firm when it enters',
+      ),
+      raisedShareOfPostMoney: share(
+        raisedShare,
+        'Money raised in the round at entry, as a share of post-money valuation',
       ),
       meanAgeYears: years(
         ageYears,
@@ -118,9 +130,9 @@ export const FirmsSchema = z
   .strictObject({
     arrivals: z
       .strictObject({
-        POC: arrivalSchema(10, 2_000_000, 0.5),
-        ANGEL: arrivalSchema(20, 20_000_000, 2),
-        EARLY: arrivalSchema(15, 100_000_000, 4),
+        POC: arrivalSchema(10, 2_000_000, 0.5, 0.25),
+        ANGEL: arrivalSchema(20, 20_000_000, 2, 0.2),
+        EARLY: arrivalSchema(15, 100_000_000, 4, 0.18),
       })
       .prefault({})
       .meta({
@@ -155,7 +167,7 @@ export const FirmsSchema = z
       .meta({ description: 'Industries of arriving firms, drawn by weight' }),
     stages: z
       .strictObject({
-        POC: stageSchema({
+        POC: stageWithRound({
           graduation: 0.06,
           failure: 0.05,
           tradeSale: 0,
@@ -163,7 +175,7 @@ export const FirmsSchema = z
           stepUp: 2,
           raisedShare: 0.15,
         }),
-        ANGEL: stageSchema({
+        ANGEL: stageWithRound({
           graduation: 0.07,
           failure: 0.05,
           tradeSale: 0.002,
@@ -171,7 +183,7 @@ export const FirmsSchema = z
           stepUp: 2.8,
           raisedShare: 0.2,
         }),
-        EARLY: stageSchema({
+        EARLY: stageWithRound({
           graduation: 0.06,
           failure: 0.035,
           tradeSale: 0.008,
@@ -179,14 +191,12 @@ export const FirmsSchema = z
           stepUp: 2,
           raisedShare: 0.18,
         }),
-        GROWTH: stageSchema({
+        GROWTH: stageHazards({
           graduation: 0.03,
           failure: 0.02,
           tradeSale: 0.01,
           minQuarters: 8,
-          stepUp: 1.6,
-          raisedShare: 0.15,
-        }),
+        }).prefault({}),
       })
       .prefault({})
       .meta({ description: 'Quarterly hazards by stage; graduation from GROWTH is an IPO' }),

@@ -200,7 +200,6 @@ export const SeedFundSchema = z
       .meta({ description: 'Whether the concept-validation seed fund exists' }),
     commitmentCNY: moneyCNY(50_000_000, 'Fiscal money committed to the seed fund'),
     ticketCNY: moneyCNY(500_000, 'Ticket into one concept-validation project'),
-    ticketStakeShare: share(0.1, 'Stake the seed fund takes for its ticket'),
     investmentPeriodYears: wholeYears(7, 'Investment period', 1, 20),
     lifeYears: wholeYears(15, 'Fund life', 1, 30),
     minPoints: points(60, 'Lowest innovation-points score of a project the seed fund backs'),

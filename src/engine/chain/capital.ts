@@ -1,0 +1,85 @@
+import { allocateFen } from '../funds/allocation.ts';
+import { contribute } from '../funds/waterfall.ts';
+import { balanceCNY, post } from '../ledger/ledger.ts';
+import type { PostingKind } from '../ledger/postingKind.ts';
+import type { ChainContext } from './chainContext.ts';
+import { GUIDANCE, SEED, type Fund } from './fundBook.ts';
+
+/** Tops the guidance fund up from the treasury so it can pay `amountCNY` (it is fiscal money). */
+export function ensureGuidanceCash(ctx: ChainContext, quarter: number, amountCNY: number): void {
+  const account = ctx.fundAccount[GUIDANCE]!;
+  const shortfall = amountCNY - balanceCNY(ctx.ledger, account);
+  if (shortfall > 0) post(ctx.ledger, quarter, ctx.treasury, account, shortfall, 'fiscalFunding');
+}
+
+/** Uncalled commitment of a fund (for the seed fund: fiscal money not yet drawn). */
+export function uncalledCNY(fund: Fund): number {
+  return Math.max(0, fund.commitmentCNY - fund.calledCNY);
+}
+
+/**
+ * Calls up to `amountCNY` from a fund's investors, pro rata to their commitments, never past the
+ * commitment; returns what was called. The guidance fund's part is fiscal money drawn just in
+ * time. A call is a contribution to the fund's waterfall.
+ */
+export function callCapital(
+  ctx: ChainContext,
+  fund: Fund,
+  quarter: number,
+  amountCNY: number,
+): number {
+  const called = Math.min(amountCNY, uncalledCNY(fund));
+  if (called <= 0) return 0;
+  const fundAccount = ctx.fundAccount[fund.index]!;
+  if (fund.index === SEED) {
+    post(ctx.ledger, quarter, ctx.treasury, fundAccount, called, 'fiscalFunding');
+  } else {
+    const parts = allocateFen(called, fund.classShares);
+    ensureGuidanceCash(ctx, quarter, parts[0]!);
+    parts.forEach((part, c) => {
+      if (part > 0)
+        post(
+          ctx.ledger,
+          quarter,
+          ctx.classAccount[fund.index * 3 + c]!,
+          fundAccount,
+          part,
+          'capitalCall',
+        );
+    });
+    contribute(fund.waterfall, called, quarter, fund.waterfallTerms);
+  }
+  fund.calledCNY += called;
+  return called;
+}
+
+/**
+ * Pays `amountCNY` out of a fund, first from its idle cash (an evergreen seed fund's proceeds),
+ * then by a capital call. Returns false (and pays nothing) when the fund cannot raise it: a fund
+ * never spends more than it has called.
+ */
+export function payFromFund(
+  ctx: ChainContext,
+  fund: Fund,
+  quarter: number,
+  toAccount: number,
+  amountCNY: number,
+  kind: PostingKind,
+  firm = -1,
+): boolean {
+  const account = ctx.fundAccount[fund.index]!;
+  if (fund.index === GUIDANCE) {
+    // The guidance fund's budgets are checked by its callers; the treasury stands behind it.
+    ensureGuidanceCash(ctx, quarter, amountCNY);
+  } else {
+    // Sub-funds distribute their proceeds; only the (evergreen) seed fund spends idle cash.
+    const idle = fund.index === SEED ? balanceCNY(ctx.ledger, account) : 0;
+    const needed = amountCNY - idle;
+    if (needed > 0) {
+      if (needed > uncalledCNY(fund) + 1e-6) return false;
+      callCapital(ctx, fund, quarter, needed);
+    }
+  }
+  post(ctx.ledger, quarter, account, toAccount, amountCNY, kind, firm);
+  return true;
+}

@@ -1,0 +1,141 @@
+import { concessionRate } from '../funds/concession.ts';
+import { contribute, newWaterfallAccount } from '../funds/waterfall.ts';
+import { setStageProbabilities } from '../firms/stageEntry.ts';
+import { GROWTH, liveStageName } from '../firms/stageCode.ts';
+import { post } from '../ledger/ledger.ts';
+import { payFromFund, uncalledCNY } from './capital.ts';
+import type { ChainContext } from './chainContext.ts';
+import type { Fund } from './fundBook.ts';
+import { findPosition, openPosition } from './positions.ts';
+
+/** Funds invest ahead of a straight-line schedule by at most this factor (deployment pacing). */
+const PACING_SLACK = 1.25;
+/** A ticket smaller than this share of the fund's normal ticket is not worth a deal. */
+const MIN_TICKET_SHARE = 0.1;
+
+/**
+ * A financing round of `firm` raising `newMoneyCNY` at its (already updated) post-money: every
+ * holder is diluted, holders follow on pro rata from their reserves, funds whose focus and rules
+ * admit the firm make first investments, and outside investors take the rest.
+ */
+export function processRound(
+  ctx: ChainContext,
+  firm: number,
+  quarter: number,
+  newMoneyCNY: number,
+): void {
+  const { firms, positions: p } = ctx;
+  const postMoney = firms.postMoneyCNY[firm]!;
+  const dilution = 1 - newMoneyCNY / postMoney;
+  let remaining = newMoneyCNY;
+
+  for (let i = firm < p.firmHead.length ? p.firmHead[firm]! : -1; i >= 0; i = p.nextOfFirm[i]!) {
+    if (p.open[i] !== 1) continue;
+    const before = p.share[i]!;
+    p.share[i] = before * dilution;
+    const fund = ctx.funds[p.fund[i]!]!;
+    if (fund.kind === 'guidance' || fund.kind === 'seed' || quarter >= fund.lifeEndQuarter)
+      continue;
+    const amount = Math.min(
+      before * newMoneyCNY,
+      fund.followOnBudgetCNY - fund.followOnInvestedCNY,
+      uncalledCNY(fund),
+      remaining,
+    );
+    if (amount < 1) continue;
+    if (!payFromFund(ctx, fund, quarter, ctx.firmAccount, amount, 'investment', firm)) continue;
+    p.share[i] = p.share[i]! + amount / postMoney;
+    p.costCNY[i] = p.costCNY[i]! + amount;
+    fund.followOnInvestedCNY += amount;
+    fund.heldCostCNY += amount;
+    const deal = fund.dealWaterfalls.get(i);
+    if (deal) contribute(deal, amount, quarter, fund.waterfallTerms);
+    remaining -= amount;
+  }
+
+  const stage = firms.stage[firm]!;
+  for (const fund of ctx.funds) {
+    if (remaining < 1) break;
+    if (!fund.stageFocus.has(stage) || quarter < fund.vintageQuarter) continue;
+    if (quarter >= fund.investmentEndQuarter) continue;
+    if (firms.points[firm]! < fund.minPoints) continue;
+    if (fund.industryFocus && !fund.industryFocus.has(firms.industry[firm]!)) continue;
+    if (findPosition(p, fund.index, firm) >= 0) continue;
+    const ticket = Math.min(
+      fund.ticketCNY,
+      fund.ownershipCapShare * postMoney,
+      paceAllowanceCNY(fund, quarter),
+      localRequirementRoomCNY(fund, firms.inProvince[firm] === 1),
+      remaining,
+    );
+    if (ticket < MIN_TICKET_SHARE * fund.ticketCNY || ticket < 1) continue;
+    if (!payFromFund(ctx, fund, quarter, ctx.firmAccount, ticket, 'investment', firm)) continue;
+    openFundPosition(ctx, fund, firm, ticket / postMoney, ticket, quarter);
+    remaining -= ticket;
+  }
+
+  if (remaining >= 0.005)
+    post(ctx.ledger, quarter, ctx.market, ctx.firmAccount, remaining, 'roundCoInvestment', firm);
+}
+
+/**
+ * Books a new stake of `fund` (a first investment or a stake bought in a transfer): its concession
+ * rate, deal waterfall, the fund's budgets and 返投 tally, and what the stake does to the firm.
+ */
+export function openFundPosition(
+  ctx: ChainContext,
+  fund: Fund,
+  firm: number,
+  share: number,
+  costCNY: number,
+  quarter: number,
+): number {
+  const { firms, scenario } = ctx;
+  const stage = firms.stage[firm]!;
+  const inProvince = firms.inProvince[firm] === 1;
+  // 让利 applies to the guidance fund's gains in angel sub-funds (Hebei plan 二(二)2).
+  const rate =
+    fund.kind === 'angel'
+      ? concessionRate({ inProvince, firstBackedStage: liveStageName(stage) }, scenario.concession)
+      : 0;
+  const position = openPosition(
+    ctx.positions,
+    fund.index,
+    firm,
+    share,
+    costCNY,
+    stage,
+    quarter,
+    rate,
+  );
+  if (fund.waterfallType === 'dealByDeal' && fund.classAccounts) {
+    const deal = newWaterfallAccount();
+    contribute(deal, costCNY, quarter, fund.waterfallTerms);
+    fund.dealWaterfalls.set(position, deal);
+  }
+  fund.firstInvestedCNY += costCNY;
+  fund.heldCostCNY += costCNY;
+  if (inProvince) fund.inProvinceInvestedCNY += costCNY;
+  ctx.backed[firm] = 1;
+  if (fund.kind === 'tech' && fund.listingPrepIpoMultiplier > firms.ipoHazardMultiplier[firm]!) {
+    firms.ipoHazardMultiplier[firm] = fund.listingPrepIpoMultiplier;
+    if (stage === GROWTH) setStageProbabilities(firms, firm, scenario);
+  }
+  if (fund.whiteLists && firms.whiteListQuarter[firm]! < 0) firms.whiteListQuarter[firm] = quarter;
+  return position;
+}
+
+/** What the fund may still commit this quarter without running ahead of its deployment pace. */
+export function paceAllowanceCNY(fund: Fund, quarter: number): number {
+  const periodQuarters = Math.max(1, fund.investmentEndQuarter - fund.vintageQuarter);
+  const elapsed = quarter - fund.vintageQuarter + 1;
+  const target = fund.firstBudgetCNY * Math.min(1, (elapsed / periodQuarters) * PACING_SLACK);
+  return Math.min(target, fund.firstBudgetCNY) - fund.firstInvestedCNY;
+}
+
+/** 返投: an out-of-province deal may not eat the budget the fund still needs in the province. */
+export function localRequirementRoomCNY(fund: Fund, inProvince: boolean): number {
+  const left = fund.firstBudgetCNY - fund.firstInvestedCNY;
+  if (inProvince) return left;
+  return left - Math.max(0, fund.localRequirementCNY - fund.inProvinceInvestedCNY);
+}

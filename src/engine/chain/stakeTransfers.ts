@@ -1,0 +1,109 @@
+import { LIVE_STAGE_CODES } from '../firms/stageCode.ts';
+import { transferPriceCNY } from '../funds/transferPricing.ts';
+import { post } from '../ledger/ledger.ts';
+import { ensureGuidanceCash, payFromFund, uncalledCNY } from './capital.ts';
+import type { ChainContext } from './chainContext.ts';
+import { GUIDANCE, SEED, type Fund } from './fundBook.ts';
+import { openFundPosition, paceAllowanceCNY } from './investing.ts';
+import { findPosition } from './positions.ts';
+import { realise } from './realisation.ts';
+
+/**
+ * A seed-fund project that has just graduated to ANGEL is pushed to an angel sub-fund, which buys
+ * the seed fund's whole stake at the scenario's market-based price (Hebei plan 二(二)1). The buyer
+ * is the angel sub-fund, still investing, with the most budget left that can pay; if none can,
+ * the seed fund keeps the stake.
+ */
+export function transferSeedStake(ctx: ChainContext, firm: number, quarter: number): void {
+  const p = ctx.positions;
+  const seedPosition = findPosition(p, SEED, firm);
+  if (seedPosition < 0) return;
+  const price = transferPriceCNY(
+    ctx.scenario.funds.seedFund.transferPricing,
+    {
+      costCNY: p.costCNY[seedPosition]!,
+      heldQuarters: quarter - p.entryQuarter[seedPosition]!,
+      ownershipShare: p.share[seedPosition]!,
+      latestPostMoneyCNY: ctx.firms.postMoneyCNY[firm]!,
+    },
+    1,
+  );
+  let buyer: Fund | undefined;
+  for (const fund of ctx.funds) {
+    if (fund.kind !== 'angel' || quarter < fund.vintageQuarter) continue;
+    if (quarter >= fund.investmentEndQuarter || uncalledCNY(fund) < price) continue;
+    if (fund.firstBudgetCNY - fund.firstInvestedCNY < price) continue;
+    if (!buyer || room(fund, quarter) > room(buyer, quarter)) buyer = fund;
+  }
+  if (!buyer) return;
+  if (!payFromFund(ctx, buyer, quarter, ctx.fundAccount[SEED]!, price, 'stakeTransfer', firm))
+    return;
+  const share = p.share[seedPosition]!;
+  realise(ctx, ctx.funds[SEED]!, seedPosition, price, p.costCNY[seedPosition]!);
+  p.open[seedPosition] = 0;
+  openFundPosition(ctx, buyer, firm, share, price, quarter);
+  ctx.stats.seedToAngelCount++;
+  ctx.stats.seedToAngelCNY += price;
+}
+
+function room(fund: Fund, quarter: number): number {
+  return Math.min(
+    fund.firstBudgetCNY - fund.firstInvestedCNY,
+    paceAllowanceCNY(fund, quarter) + fund.ticketCNY,
+  );
+}
+
+/**
+ * When a firm held by an angel sub-fund reaches the trigger stage, the sub-fund sells the set
+ * share of its stake to the guidance fund at the scenario's market-based price (Hebei plan
+ * 二(二)2), while the guidance fund's purchase budget lasts.
+ */
+export function transferAngelStakes(ctx: ChainContext, firm: number, quarter: number): void {
+  const p = ctx.positions;
+  const guidance = ctx.funds[GUIDANCE]!;
+  for (let i = p.firmHead[firm]!; i >= 0; i = p.nextOfFirm[i]!) {
+    if (p.open[i] !== 1) continue;
+    const seller = ctx.funds[p.fund[i]!]!;
+    if (seller.kind !== 'angel') continue;
+    const sale = seller.saleToGuidance;
+    if (!sale || !sale.enabled || sale.shareSold <= 0) continue;
+    if (ctx.firms.stage[firm] !== LIVE_STAGE_CODES[sale.trigger]) continue;
+    const price = transferPriceCNY(
+      sale.pricing,
+      {
+        costCNY: p.costCNY[i]!,
+        heldQuarters: quarter - p.entryQuarter[i]!,
+        ownershipShare: p.share[i]!,
+        latestPostMoneyCNY: ctx.firms.postMoneyCNY[firm]!,
+      },
+      sale.shareSold,
+    );
+    if (price < 0.01 || guidance.firstBudgetCNY - guidance.firstInvestedCNY < price) continue;
+    ensureGuidanceCash(ctx, quarter, price);
+    post(
+      ctx.ledger,
+      quarter,
+      ctx.fundAccount[GUIDANCE]!,
+      ctx.fundAccount[seller.index]!,
+      price,
+      'stakeTransfer',
+      firm,
+    );
+    const soldShare = p.share[i]! * sale.shareSold;
+    const soldCost = p.costCNY[i]! * sale.shareSold;
+    realise(ctx, seller, i, price, soldCost);
+    p.share[i] = p.share[i]! - soldShare;
+    p.costCNY[i] = p.costCNY[i]! - soldCost;
+    const held = findPosition(p, GUIDANCE, firm);
+    if (held >= 0) {
+      p.share[held] = p.share[held]! + soldShare;
+      p.costCNY[held] = p.costCNY[held]! + price;
+      guidance.firstInvestedCNY += price;
+      guidance.heldCostCNY += price;
+    } else {
+      openFundPosition(ctx, guidance, firm, soldShare, price, quarter);
+    }
+    ctx.stats.angelToGuidanceCount++;
+    ctx.stats.angelToGuidanceCNY += price;
+  }
+}

@@ -1,0 +1,145 @@
+import { normalQuantile } from '../random/normalDistribution.ts';
+import { toOpenUnit } from '../random/openUnit.ts';
+import { nextInBank, type StreamBank } from '../random/streamBank.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { FirmTable } from './firmTable.ts';
+import { enterStage } from './stageEntry.ts';
+import { EARLY, FAILED, GROWTH, LISTED, POC, SOLD, liveStageName } from './stageCode.ts';
+
+/** What happened to a firm this quarter. */
+export const EVENT_FAILED = 1;
+export const EVENT_SOLD = 2;
+export const EVENT_LISTED = 3;
+export const EVENT_ROUND = 4;
+
+/** This quarter's firm events, in firm order; reused every quarter. */
+export type FirmEvents = {
+  count: number;
+  firm: Int32Array;
+  kind: Uint8Array;
+  /** New money raised in a round (EVENT_ROUND). */
+  newMoneyCNY: Float64Array;
+};
+
+export function createFirmEvents(capacity = 256): FirmEvents {
+  return {
+    count: 0,
+    firm: new Int32Array(capacity),
+    kind: new Uint8Array(capacity),
+    newMoneyCNY: new Float64Array(capacity),
+  };
+}
+
+export function pushEvent(events: FirmEvents, firm: number, kind: number, newMoneyCNY: number) {
+  if (events.count === events.firm.length) {
+    const n = events.firm.length * 2;
+    const grow = <T extends Int32Array | Uint8Array | Float64Array>(
+      a: T,
+      make: (n: number) => T,
+    ) => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    events.firm = grow(events.firm, (k) => new Int32Array(k));
+    events.kind = grow(events.kind, (k) => new Uint8Array(k));
+    events.newMoneyCNY = grow(events.newMoneyCNY, (k) => new Float64Array(k));
+  }
+  events.firm[events.count] = firm;
+  events.kind[events.count] = kind;
+  events.newMoneyCNY[events.count] = newMoneyCNY;
+  events.count++;
+}
+
+/**
+ * One quarter of the firms in `live` (firm indices): each draws exactly three numbers from its
+ * own stream — the idiosyncratic failure term, the event draw, the valuation shock — whatever
+ * happens, so two scenarios keep the same draws for the same firm-quarter.
+ *
+ * Failure first, by the one-factor Gaussian copula: fail when √ρ·Z + √(1−ρ)·e < Φ⁻¹(p). Then, past
+ * the minimum time in stage, one draw decides a trade sale (probability s) or a graduation (g):
+ * u < s sells, s ≤ u < s + g graduates — a round into the next stage, or an IPO from GROWTH.
+ */
+export function stepFirms(
+  firms: FirmTable,
+  live: Int32Array,
+  liveCount: number,
+  quarter: number,
+  cycleZ: number,
+  scenario: Scenario,
+  streams: StreamBank,
+  events: FirmEvents,
+): void {
+  const rho = scenario.firms.failureCorrelation;
+  const systematic = Math.sqrt(rho) * cycleZ;
+  const idiosyncraticWeight = Math.sqrt(1 - rho);
+  const { exits } = scenario.firms;
+  const exitCycle = scenario.economy.cycle.exitValuationBeta * cycleZ;
+  for (let k = 0; k < liveCount; k++) {
+    const firm = live[k]!;
+    const uFail = nextInBank(streams, firm);
+    const uEvent = nextInBank(streams, firm);
+    const uValue = nextInBank(streams, firm);
+    const stage = firms.stage[firm]!;
+    const e = normalQuantile(toOpenUnit(uFail));
+    if (systematic + idiosyncraticWeight * e < firms.failureThreshold[firm]!) {
+      firms.stage[firm] = FAILED;
+      firms.exitQuarter[firm] = quarter;
+      pushEvent(events, firm, EVENT_FAILED, 0);
+      continue;
+    }
+    const params = scenario.firms.stages[liveStageName(stage)];
+    if (quarter - firms.stageEntryQuarter[firm]! < params.minQuartersInStage) continue;
+    const pSale = firms.tradeSaleProbability[firm]!;
+    const pGraduate = firms.graduationProbability[firm]!;
+    if (uEvent < pSale) {
+      const shock = normalQuantile(toOpenUnit(uValue));
+      firms.exitValueCNY[firm] =
+        firms.postMoneyCNY[firm]! *
+        exits.tradeSaleMultipleMedian *
+        Math.exp(exitCycle + exits.tradeSaleMultipleSigmaLog * shock);
+      firms.stage[firm] = SOLD;
+      firms.exitQuarter[firm] = quarter;
+      pushEvent(events, firm, EVENT_SOLD, 0);
+    } else if (uEvent < pSale + pGraduate) {
+      const shock = normalQuantile(toOpenUnit(uValue));
+      if (stage === GROWTH) {
+        firms.exitValueCNY[firm] =
+          firms.postMoneyCNY[firm]! *
+          exits.ipoMultipleMedian *
+          Math.exp(exitCycle + exits.ipoMultipleSigmaLog * shock);
+        firms.stage[firm] = LISTED;
+        firms.exitQuarter[firm] = quarter;
+        pushEvent(events, firm, EVENT_LISTED, 0);
+      } else {
+        const newMoney = priceRound(firms, firm, stage, shock, scenario);
+        enterStage(firms, firm, stage + 1, quarter, scenario);
+        pushEvent(events, firm, EVENT_ROUND, newMoney);
+      }
+    }
+  }
+}
+
+/**
+ * A graduation round out of `stage`: pre-money = last post-money × step-up, the step-up lognormal
+ * with a shift for quality; new money is a set share of the new post-money. Returns the new money.
+ */
+export function priceRound(
+  firms: FirmTable,
+  firm: number,
+  stage: number,
+  shock: number,
+  scenario: Scenario,
+): number {
+  if (stage < POC || stage > EARLY) throw new RangeError(`no round out of stage ${stage}`);
+  const { round } = scenario.firms.stages[liveStageName(stage) as 'POC' | 'ANGEL' | 'EARLY'];
+  const stepUp =
+    round.stepUpMedian *
+    Math.exp(round.stepUpQualityEffect * firms.quality[firm]! + round.stepUpSigmaLog * shock);
+  const preMoney = firms.postMoneyCNY[firm]! * stepUp;
+  const postMoney = preMoney / (1 - round.raisedShareOfPostMoney);
+  const newMoney = postMoney - preMoney;
+  firms.postMoneyCNY[firm] = postMoney;
+  firms.equityRaisedCNY[firm] = firms.equityRaisedCNY[firm]! + newMoney;
+  return newMoney;
+}

@@ -1,0 +1,75 @@
+/**
+ * Every firm of one trial as a struct of typed arrays, indexed by arrival order (the firm's
+ * serial, which also keys its random stream). Grown by doubling; never shrunk within a trial.
+ */
+export type FirmTable = {
+  count: number;
+  stage: Uint8Array;
+  arrivalQuarter: Int32Array;
+  stageEntryQuarter: Int32Array;
+  /** Stage at which the firm entered the simulation. */
+  arrivalStage: Uint8Array;
+  industry: Uint16Array;
+  inProvince: Uint8Array;
+  ageAtArrivalYears: Float64Array;
+  /** Latent quality q ~ N(0, 1): what hazards and step-ups depend on. */
+  quality: Float64Array;
+  /** Innovation points 0–100: what funds and banks see (100·Φ(s), s a noisy signal of q). */
+  points: Float64Array;
+  /** Post-money valuation of the latest round. */
+  postMoneyCNY: Float64Array;
+  /** Equity raised over the firm's life (all rounds), for credit lines. */
+  equityRaisedCNY: Float64Array;
+  /** Valuation at which the firm listed or was sold; 0 otherwise. */
+  exitValueCNY: Float64Array;
+  exitQuarter: Int32Array;
+  /** Multiplier on the IPO hazard from listing preparation (上市培育) by a tech sub-fund; 1 = none. */
+  ipoHazardMultiplier: Float64Array;
+  /** Quarter a bank-linked sub-fund first invested (the firm joins the bank's white list); −1. */
+  whiteListQuarter: Int32Array;
+  /** Quarterly probabilities of the current stage, set on entry to it. */
+  graduationProbability: Float64Array;
+  tradeSaleProbability: Float64Array;
+  /** Φ⁻¹ of the failure probability: the copula threshold. */
+  failureThreshold: Float64Array;
+};
+
+export function createFirmTable(capacity = 1024): FirmTable {
+  return {
+    count: 0,
+    stage: new Uint8Array(capacity),
+    arrivalQuarter: new Int32Array(capacity),
+    stageEntryQuarter: new Int32Array(capacity),
+    arrivalStage: new Uint8Array(capacity),
+    industry: new Uint16Array(capacity),
+    inProvince: new Uint8Array(capacity),
+    ageAtArrivalYears: new Float64Array(capacity),
+    quality: new Float64Array(capacity),
+    points: new Float64Array(capacity),
+    postMoneyCNY: new Float64Array(capacity),
+    equityRaisedCNY: new Float64Array(capacity),
+    exitValueCNY: new Float64Array(capacity),
+    exitQuarter: new Int32Array(capacity),
+    ipoHazardMultiplier: new Float64Array(capacity),
+    whiteListQuarter: new Int32Array(capacity),
+    graduationProbability: new Float64Array(capacity),
+    tradeSaleProbability: new Float64Array(capacity),
+    failureThreshold: new Float64Array(capacity),
+  };
+}
+
+type Column = Exclude<keyof FirmTable, 'count'>;
+const COLUMNS: Column[] = Object.keys(createFirmTable(1)).filter((k): k is Column => k !== 'count');
+
+/** Appends a zeroed firm row and returns its index, doubling every column when full. */
+export function appendFirm(table: FirmTable): number {
+  if (table.count === table.stage.length) {
+    for (const column of COLUMNS) {
+      const old = table[column];
+      const grown = new (old.constructor as new (n: number) => typeof old)(old.length * 2);
+      grown.set(old as never);
+      (table as Record<Column, typeof old>)[column] = grown;
+    }
+  }
+  return table.count++;
+}

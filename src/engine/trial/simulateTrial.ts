@@ -1,0 +1,212 @@
+import { bindFundAccounts, resolveAccount, type ChainContext } from '../chain/chainContext.ts';
+import { distributeProceeds } from '../chain/distributions.ts';
+import { chargeFees } from '../chain/fees.ts';
+import { chainAccounts, createFunds, GUIDANCE, SEED } from '../chain/fundBook.ts';
+import { processRound } from '../chain/investing.ts';
+import { createPositions, ensureFirmCapacity } from '../chain/positions.ts';
+import { settleWholeFirm } from '../chain/realisation.ts';
+import { transferAngelStakes, transferSeedStake } from '../chain/stakeTransfers.ts';
+import { drawEconomyPath, type EconomyPath } from '../economy/economyPath.ts';
+import { drawArrivals, industryCumulativeWeights, type TrialRandom } from '../firms/arrivals.ts';
+import {
+  createFirmEvents,
+  EVENT_FAILED,
+  EVENT_LISTED,
+  EVENT_ROUND,
+  EVENT_SOLD,
+  pushEvent,
+  stepFirms,
+} from '../firms/firmFates.ts';
+import { createFirmTable, type FirmTable } from '../firms/firmTable.ts';
+import { ANGEL, isLive, STAGE_COUNT } from '../firms/stageCode.ts';
+import { balanceCNY, createLedger, post, type Ledger } from '../ledger/ledger.ts';
+import { createStream } from '../random/stream.ts';
+import { createStreamBank } from '../random/streamBank.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { trialMetrics, type TrialMetrics } from './trialMetrics.ts';
+
+export type TrialResult = {
+  trial: number;
+  /** Every money movement of the trial; quarters 0..Q−1 are simulated, quarter Q is the horizon. */
+  ledger: Ledger;
+  /** Flat metrics (`guidanceFund.tvpi`, …), each computed from the ledger; NaN where undefined. */
+  metrics: TrialMetrics;
+  /** Firms in each stage at the end of each quarter: [stage * quarters + quarter]. */
+  firmsByStage: Int32Array;
+  quarters: number;
+  economy: EconomyPath;
+  firms: FirmTable;
+};
+
+/**
+ * One simulated future of the chain. The order of steps within a quarter, written down once:
+ *  1. live firms draw their fates (failure, trade sale, graduation with its round, IPO);
+ *  2. new firms arrive at POC, ANGEL and EARLY, each with an entry round;
+ *  3. exits and failures settle every holder's stake;
+ *  4. management fees are charged;
+ *  5. rounds close, best innovation points first: dilution, follow-ons, first investments,
+ *     outside money; then seed → angel and angel → guidance-fund stake transfers;
+ *  6. funds distribute what they realised through their waterfalls, with the concession.
+ * At the horizon, stakes still held are valued at their latest round price (RVPI) and distributed,
+ * and the seed and guidance funds return their cash to the treasury.
+ */
+export function simulateTrial(scenario: Scenario, trial: number): TrialResult {
+  const quarters = scenario.simulation.years * 4;
+  const seed = scenario.simulation.seed;
+  const random: TrialRandom = {
+    seed,
+    trial,
+    economy: createStream(seed, trial, 'economy'),
+    arrivals: createStream(seed, trial, 'arrivals'),
+    firmStreams: createStreamBank(1024),
+  };
+  const economy = drawEconomyPath(scenario.economy, quarters, random.economy);
+  const funds = createFunds(scenario);
+  const ledger = createLedger(chainAccounts(funds), { initialCapacity: 8192 });
+  const firms = createFirmTable(1024);
+  const ctx: ChainContext = {
+    scenario,
+    firms,
+    positions: createPositions(),
+    funds,
+    ledger,
+    events: createFirmEvents(),
+    ...bindFundAccounts(funds, ledger),
+    treasury: resolveAccount(ledger, 'treasury'),
+    market: resolveAccount(ledger, 'market'),
+    firmAccount: resolveAccount(ledger, 'firm'),
+    guidanceManager: resolveAccount(ledger, 'gp:guidanceFund'),
+    backed: new Uint8Array(1024),
+    stats: {
+      seedToAngelCount: 0,
+      seedToAngelCNY: 0,
+      angelToGuidanceCount: 0,
+      angelToGuidanceCNY: 0,
+      supportedFirms: 0,
+    },
+  };
+  const industryWeights = industryCumulativeWeights(scenario);
+  const firmsByStage = new Int32Array(STAGE_COUNT * quarters);
+  const stageTotals = new Int32Array(STAGE_COUNT);
+  let live: Int32Array = new Int32Array(1024);
+  let liveCount = 0;
+  let roundOrder: Int32Array = new Int32Array(256);
+  const events = ctx.events;
+
+  for (let t = 0; t < quarters; t++) {
+    events.count = 0;
+    stepFirms(firms, live, liveCount, t, economy.cycleZ[t]!, scenario, random.firmStreams, events);
+    const firstNew = firms.count;
+    drawArrivals(firms, scenario, t, random, industryWeights);
+    for (let f = firstNew; f < firms.count; f++)
+      pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!);
+    ensureFirmCapacity(ctx.positions, firms.count);
+    if (ctx.backed.length < firms.count) ctx.backed = grownBytes(ctx.backed, firms.count);
+
+    let rounds = 0;
+    if (roundOrder.length < events.count) roundOrder = new Int32Array(events.count * 2);
+    for (let e = 0; e < events.count; e++) {
+      const firm = events.firm[e]!;
+      const kind = events.kind[e]!;
+      if (kind === EVENT_FAILED) settleWholeFirm(ctx, firm, t, 0, 'exitProceeds');
+      else if (kind === EVENT_SOLD || kind === EVENT_LISTED)
+        settleWholeFirm(ctx, firm, t, firms.exitValueCNY[firm]!, 'exitProceeds');
+      else roundOrder[rounds++] = e;
+    }
+    chargeFees(ctx, t);
+    sortByPointsDescending(roundOrder, rounds, events.firm, firms.points);
+    for (let k = 0; k < rounds; k++) {
+      const e = roundOrder[k]!;
+      const firm = events.firm[e]!;
+      processRound(ctx, firm, t, events.newMoneyCNY[e]!);
+      if (firms.stage[firm] === ANGEL && firms.arrivalQuarter[firm] !== t)
+        transferSeedStake(ctx, firm, t);
+      if (firms.arrivalQuarter[firm] !== t) transferAngelStakes(ctx, firm, t);
+    }
+    distributeProceeds(ctx, t);
+
+    // Live list for next quarter: survivors in firm order, then this quarter's arrivals.
+    let kept = 0;
+    if (live.length < firms.count) live = grownInts(live, firms.count);
+    for (let k = 0; k < liveCount; k++) if (isLive(firms.stage[live[k]!]!)) live[kept++] = live[k]!;
+    for (let f = firstNew; f < firms.count; f++) live[kept++] = f;
+    liveCount = kept;
+    countStages(firms, live, liveCount, events, stageTotals, firmsByStage, t, quarters);
+  }
+
+  // The horizon: residual value of every stake still held, then fiscal funds close their books.
+  for (let k = 0; k < liveCount; k++) {
+    const firm = live[k]!;
+    settleWholeFirm(ctx, firm, quarters, firms.postMoneyCNY[firm]!, 'residualValue');
+  }
+  distributeProceeds(ctx, quarters);
+  for (const f of [SEED, GUIDANCE]) {
+    const account = ctx.fundAccount[f]!;
+    const cash = balanceCNY(ledger, account);
+    if (cash >= 0.01) post(ledger, quarters, account, ctx.treasury, cash, 'distribution');
+  }
+
+  return {
+    trial,
+    ledger,
+    metrics: trialMetrics(ctx, quarters),
+    firmsByStage,
+    quarters,
+    economy,
+    firms,
+  };
+}
+
+/**
+ * Counts by stage at the end of quarter t: live stages from the live list; terminal stages
+ * (listed, sold, failed) are cumulative, so each row adds up to every firm that has arrived.
+ */
+function countStages(
+  firms: FirmTable,
+  live: Int32Array,
+  liveCount: number,
+  events: ChainContext['events'],
+  totals: Int32Array,
+  out: Int32Array,
+  t: number,
+  quarters: number,
+): void {
+  for (let s = 0; s <= 3; s++) totals[s] = 0;
+  for (let k = 0; k < liveCount; k++) totals[firms.stage[live[k]!]!]!++;
+  for (let e = 0; e < events.count; e++) {
+    const stage = firms.stage[events.firm[e]!]!;
+    if (!isLive(stage) && events.kind[e] !== EVENT_ROUND) totals[stage]!++;
+  }
+  for (let s = 0; s < STAGE_COUNT; s++) out[s * quarters + t] = totals[s]!;
+}
+
+/** Insertion sort of event indices by their firm's points, highest first (a quarter's rounds). */
+function sortByPointsDescending(
+  order: Int32Array,
+  n: number,
+  eventFirm: Int32Array,
+  points: Float64Array,
+): void {
+  for (let i = 1; i < n; i++) {
+    const e = order[i]!;
+    const key = points[eventFirm[e]!]!;
+    let j = i - 1;
+    while (j >= 0 && points[eventFirm[order[j]!]!]! < key) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = e;
+  }
+}
+
+function grownInts(a: Int32Array, n: number): Int32Array {
+  const b = new Int32Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function grownBytes(a: Uint8Array, n: number): Uint8Array {
+  const b = new Uint8Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
