@@ -4,6 +4,6 @@ export * from './random/index.ts';
 export * from './ledger/index.ts';
 export * from './metrics/index.ts';
 export * from './funds/index.ts';
-export { simulateTrial, type TrialResult } from './trial/simulateTrial.ts';
-export type { TrialMetrics } from './trial/trialMetrics.ts';
+export { simulateTrial, type TrialOptions, type TrialResult } from './trial/simulateTrial.ts';
+export { ledgerMetrics, type TrialMetrics, type FundAccounts } from './trial/ledgerMetrics.ts';
 export { STAGE_NAMES, type StageName } from './firms/stageCode.ts';

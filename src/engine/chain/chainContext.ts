@@ -1,19 +1,9 @@
-import type { FirmEvents } from '../firms/firmFates.ts';
-import type { FirmTable } from '../firms/firmTable.ts';
-import { accountIndex, type Ledger } from '../ledger/ledger.ts';
+import { createFirmEvents, type FirmEvents } from '../firms/firmFates.ts';
+import { createFirmTable, type FirmTable } from '../firms/firmTable.ts';
+import { accountIndex, createLedger, type Ledger } from '../ledger/ledger.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { Fund } from './fundBook.ts';
-import type { Positions } from './positions.ts';
-
-/** Counts and sums the trial reports that are not money balances. */
-export type ChainStats = {
-  seedToAngelCount: number;
-  seedToAngelCNY: number;
-  angelToGuidanceCount: number;
-  angelToGuidanceCNY: number;
-  /** Firms that received money from at least one fund of the chain. */
-  supportedFirms: number;
-};
+import { chainAccounts, createFunds, type Fund } from './fundBook.ts';
+import { createPositions, type Positions } from './positions.ts';
 
 /** Everything one trial's fund chain reads and writes, passed to each step. */
 export type ChainContext = {
@@ -32,7 +22,6 @@ export type ChainContext = {
   guidanceManager: number;
   /** 1 for a firm some fund has backed (for the count of firms supported). */
   backed: Uint8Array;
-  stats: ChainStats;
 };
 
 export function resolveAccount(ledger: Ledger, id: string): number {
@@ -55,4 +44,24 @@ export function bindFundAccounts(
     });
   });
   return { fundAccount, classAccount };
+}
+
+/** A fresh chain for a scenario: its funds, an empty ledger with their accounts, no firms yet. */
+export function createChainContext(scenario: Scenario): ChainContext {
+  const funds = createFunds(scenario);
+  const ledger = createLedger(chainAccounts(funds), { initialCapacity: 8192 });
+  return {
+    scenario,
+    firms: createFirmTable(1024),
+    positions: createPositions(),
+    funds,
+    ledger,
+    events: createFirmEvents(),
+    ...bindFundAccounts(funds, ledger),
+    treasury: resolveAccount(ledger, 'treasury'),
+    market: resolveAccount(ledger, 'market'),
+    firmAccount: resolveAccount(ledger, 'firm'),
+    guidanceManager: resolveAccount(ledger, 'gp:guidanceFund'),
+    backed: new Uint8Array(1024),
+  };
 }

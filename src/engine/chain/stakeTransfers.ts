@@ -1,5 +1,6 @@
 import { LIVE_STAGE_CODES } from '../firms/stageCode.ts';
 import { transferPriceCNY } from '../funds/transferPricing.ts';
+import { contribute } from '../funds/waterfall.ts';
 import { post } from '../ledger/ledger.ts';
 import { ensureGuidanceCash, payFromFund, uncalledCNY } from './capital.ts';
 import type { ChainContext } from './chainContext.ts';
@@ -41,9 +42,7 @@ export function transferSeedStake(ctx: ChainContext, firm: number, quarter: numb
   const share = p.share[seedPosition]!;
   realise(ctx, ctx.funds[SEED]!, seedPosition, price, p.costCNY[seedPosition]!);
   p.open[seedPosition] = 0;
-  openFundPosition(ctx, buyer, firm, share, price, quarter);
-  ctx.stats.seedToAngelCount++;
-  ctx.stats.seedToAngelCNY += price;
+  addToStake(ctx, buyer, firm, share, price, quarter);
 }
 
 function room(fund: Fund, quarter: number): number {
@@ -94,16 +93,30 @@ export function transferAngelStakes(ctx: ChainContext, firm: number, quarter: nu
     realise(ctx, seller, i, price, soldCost);
     p.share[i] = p.share[i]! - soldShare;
     p.costCNY[i] = p.costCNY[i]! - soldCost;
-    const held = findPosition(p, GUIDANCE, firm);
-    if (held >= 0) {
-      p.share[held] = p.share[held]! + soldShare;
-      p.costCNY[held] = p.costCNY[held]! + price;
-      guidance.firstInvestedCNY += price;
-      guidance.heldCostCNY += price;
-    } else {
-      openFundPosition(ctx, guidance, firm, soldShare, price, quarter);
-    }
-    ctx.stats.angelToGuidanceCount++;
-    ctx.stats.angelToGuidanceCNY += price;
+    addToStake(ctx, guidance, firm, soldShare, price, quarter);
   }
+}
+
+/** A bought stake joins the buyer's position in the firm, or opens one. */
+function addToStake(
+  ctx: ChainContext,
+  buyer: Fund,
+  firm: number,
+  share: number,
+  priceCNY: number,
+  quarter: number,
+): void {
+  const p = ctx.positions;
+  const held = findPosition(p, buyer.index, firm);
+  if (held < 0) {
+    openFundPosition(ctx, buyer, firm, share, priceCNY, quarter);
+    return;
+  }
+  p.share[held] = p.share[held]! + share;
+  p.costCNY[held] = p.costCNY[held]! + priceCNY;
+  buyer.firstInvestedCNY += priceCNY;
+  buyer.heldCostCNY += priceCNY;
+  if (ctx.firms.inProvince[firm] === 1) buyer.inProvinceInvestedCNY += priceCNY;
+  const deal = buyer.dealWaterfalls.get(held);
+  if (deal) contribute(deal, priceCNY, quarter, buyer.waterfallTerms);
 }

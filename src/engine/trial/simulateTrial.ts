@@ -1,15 +1,14 @@
-import { bindFundAccounts, resolveAccount, type ChainContext } from '../chain/chainContext.ts';
+import { createChainContext, type ChainContext } from '../chain/chainContext.ts';
 import { distributeProceeds } from '../chain/distributions.ts';
 import { chargeFees } from '../chain/fees.ts';
-import { chainAccounts, createFunds, GUIDANCE, SEED } from '../chain/fundBook.ts';
+import { GUIDANCE, SEED, type Fund } from '../chain/fundBook.ts';
 import { processRound } from '../chain/investing.ts';
-import { createPositions, ensureFirmCapacity } from '../chain/positions.ts';
+import { ensureFirmCapacity } from '../chain/positions.ts';
 import { settleWholeFirm } from '../chain/realisation.ts';
 import { transferAngelStakes, transferSeedStake } from '../chain/stakeTransfers.ts';
 import { drawEconomyPath, type EconomyPath } from '../economy/economyPath.ts';
 import { drawArrivals, industryCumulativeWeights, type TrialRandom } from '../firms/arrivals.ts';
 import {
-  createFirmEvents,
   EVENT_FAILED,
   EVENT_LISTED,
   EVENT_ROUND,
@@ -17,13 +16,14 @@ import {
   pushEvent,
   stepFirms,
 } from '../firms/firmFates.ts';
-import { createFirmTable, type FirmTable } from '../firms/firmTable.ts';
+import type { FirmTable } from '../firms/firmTable.ts';
 import { ANGEL, isLive, STAGE_COUNT } from '../firms/stageCode.ts';
-import { balanceCNY, createLedger, post, type Ledger } from '../ledger/ledger.ts';
+import { balanceCNY, post, type Ledger } from '../ledger/ledger.ts';
 import { createStream } from '../random/stream.ts';
 import { createStreamBank } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { trialMetrics, type TrialMetrics } from './trialMetrics.ts';
+import { firmMetrics } from './firmMetrics.ts';
+import { ledgerMetrics, type TrialMetrics } from './ledgerMetrics.ts';
 
 export type TrialResult = {
   trial: number;
@@ -36,6 +36,13 @@ export type TrialResult = {
   quarters: number;
   economy: EconomyPath;
   firms: FirmTable;
+  /** The funds of the trial, with their ledger accounts (for re-reading an exported ledger). */
+  funds: Fund[];
+};
+
+export type TrialOptions = {
+  /** Called after each quarter's last step, for tests and tracing: must not change the chain. */
+  onQuarterEnd?: (ctx: Readonly<ChainContext>, quarter: number) => void;
 };
 
 /**
@@ -50,7 +57,11 @@ export type TrialResult = {
  * At the horizon, stakes still held are valued at their latest round price (RVPI) and distributed,
  * and the seed and guidance funds return their cash to the treasury.
  */
-export function simulateTrial(scenario: Scenario, trial: number): TrialResult {
+export function simulateTrial(
+  scenario: Scenario,
+  trial: number,
+  options: TrialOptions = {},
+): TrialResult {
   const quarters = scenario.simulation.years * 4;
   const seed = scenario.simulation.seed;
   const random: TrialRandom = {
@@ -61,30 +72,8 @@ export function simulateTrial(scenario: Scenario, trial: number): TrialResult {
     firmStreams: createStreamBank(1024),
   };
   const economy = drawEconomyPath(scenario.economy, quarters, random.economy);
-  const funds = createFunds(scenario);
-  const ledger = createLedger(chainAccounts(funds), { initialCapacity: 8192 });
-  const firms = createFirmTable(1024);
-  const ctx: ChainContext = {
-    scenario,
-    firms,
-    positions: createPositions(),
-    funds,
-    ledger,
-    events: createFirmEvents(),
-    ...bindFundAccounts(funds, ledger),
-    treasury: resolveAccount(ledger, 'treasury'),
-    market: resolveAccount(ledger, 'market'),
-    firmAccount: resolveAccount(ledger, 'firm'),
-    guidanceManager: resolveAccount(ledger, 'gp:guidanceFund'),
-    backed: new Uint8Array(1024),
-    stats: {
-      seedToAngelCount: 0,
-      seedToAngelCNY: 0,
-      angelToGuidanceCount: 0,
-      angelToGuidanceCNY: 0,
-      supportedFirms: 0,
-    },
-  };
+  const ctx = createChainContext(scenario);
+  const { funds, ledger, firms } = ctx;
   const industryWeights = industryCumulativeWeights(scenario);
   const firmsByStage = new Int32Array(STAGE_COUNT * quarters);
   const stageTotals = new Int32Array(STAGE_COUNT);
@@ -132,6 +121,7 @@ export function simulateTrial(scenario: Scenario, trial: number): TrialResult {
     for (let f = firstNew; f < firms.count; f++) live[kept++] = f;
     liveCount = kept;
     countStages(firms, live, liveCount, events, stageTotals, firmsByStage, t, quarters);
+    options.onQuarterEnd?.(ctx, t);
   }
 
   // The horizon: residual value of every stake still held, then fiscal funds close their books.
@@ -149,7 +139,8 @@ export function simulateTrial(scenario: Scenario, trial: number): TrialResult {
   return {
     trial,
     ledger,
-    metrics: trialMetrics(ctx, quarters),
+    metrics: { ...ledgerMetrics(ledger, funds, quarters), ...firmMetrics(firms, ctx.backed) },
+    funds,
     firmsByStage,
     quarters,
     economy,

@@ -1,0 +1,140 @@
+import { INVESTOR_CLASSES, type Fund, type FundKind } from '../chain/fundBook.ts';
+import { accountCashFlowsCNY } from '../ledger/cashFlows.ts';
+import { accountIndex, type Ledger } from '../ledger/ledger.ts';
+import { postingKindCode } from '../ledger/postingKind.ts';
+import { totalsByKindCNY } from '../ledger/totalsByKind.ts';
+import { addFlows, flowFigures, INVESTOR_RETURN_KINDS, type FlowFigures } from './fundFlows.ts';
+
+/** Flat per-trial metrics: `guidanceFund.tvpi`, `angelFunds.privateLP.irr`, … (NaN = undefined). */
+export type TrialMetrics = Record<string, number>;
+
+/** What metrics need to know of a fund: its kind and its ledger accounts. */
+export type FundAccounts = Pick<Fund, 'id' | 'kind' | 'account' | 'classAccounts'>;
+
+const GROUPS: ReadonlyArray<{ kind: FundKind; key: string }> = [
+  { kind: 'angel', key: 'angelFunds' },
+  { kind: 'tech', key: 'techFunds' },
+  { kind: 'bankLinked', key: 'bankLinkedFunds' },
+];
+
+function put(metrics: TrialMetrics, prefix: string, figures: FlowFigures): void {
+  metrics[`${prefix}.irr`] = figures.irr;
+  metrics[`${prefix}.tvpi`] = figures.tvpi;
+  metrics[`${prefix}.dpi`] = figures.dpi;
+  metrics[`${prefix}.rvpi`] = figures.rvpi;
+  metrics[`${prefix}.paidInCNY`] = figures.paidInCNY;
+}
+
+function must(ledger: Ledger, id: string): number {
+  const index = accountIndex(ledger, id);
+  if (index < 0) throw new RangeError(`the ledger has no account ${id}`);
+  return index;
+}
+
+/**
+ * Every money metric of a trial, read from its ledger alone (so an exported ledger gives the same
+ * figures): an investor's flows are its postings with the fund — calls out; distributions and
+ * concessions in — and quarter Q, the last, is the horizon's valuation (RVPI).
+ */
+export function ledgerMetrics(
+  ledger: Ledger,
+  funds: readonly FundAccounts[],
+  quarters: number,
+): TrialMetrics {
+  const length = quarters + 1;
+  const scratch = new Float64Array(length);
+  const metrics: TrialMetrics = {};
+  const treasury = must(ledger, 'treasury');
+
+  // The guidance fund and the seed fund as investors: all their flows except with the treasury.
+  for (const key of ['guidanceFund', 'seedFund'] as const) {
+    const account = must(ledger, key);
+    const flows = accountCashFlowsCNY(ledger, account, length);
+    accountCashFlowsCNY(ledger, account, length, { counterparty: treasury }, scratch);
+    for (let t = 0; t < length; t++) flows[t] = flows[t]! - scratch[t]!;
+    put(metrics, key, flowFigures(flows));
+  }
+
+  let concessionToPrivate = 0;
+  let concessionToGp = 0;
+  for (const group of GROUPS) {
+    const members = funds.filter((f) => f.kind === group.kind && f.classAccounts);
+    if (members.length === 0) continue;
+    const byClass = INVESTOR_CLASSES.map(() => new Float64Array(length));
+    const privateWithout = new Float64Array(length);
+    const allInvestors = new Float64Array(length);
+    let carry = 0;
+    for (const fund of members) {
+      const fundAccount = must(ledger, fund.account);
+      const own = new Float64Array(length);
+      const [guidanceId, privateId, gpId] = fund.classAccounts!;
+      const classes = [must(ledger, guidanceId), must(ledger, privateId), must(ledger, gpId)];
+      classes.forEach((investor, c) => {
+        addFlows(ledger, byClass[c]!, investor, fundAccount, INVESTOR_RETURN_KINDS, scratch);
+        addFlows(ledger, own, investor, fundAccount, INVESTOR_RETURN_KINDS, scratch);
+      });
+      // What private LPs would have had without 让利: the same trial less the conceded postings.
+      addFlows(
+        ledger,
+        privateWithout,
+        classes[1]!,
+        fundAccount,
+        ['capitalCall', 'distribution'],
+        scratch,
+      );
+      concessionToPrivate += totalsByKindCNY(ledger, { account: classes[1] }).concession;
+      const gpTotals = totalsByKindCNY(ledger, { account: classes[2] });
+      concessionToGp += gpTotals.concession;
+      carry += gpTotals.carry;
+      put(metrics, `fund.${fund.id}`, flowFigures(own));
+      for (let t = 0; t < length; t++) allInvestors[t] = allInvestors[t]! + own[t]!;
+    }
+    put(metrics, group.key, flowFigures(allInvestors));
+    metrics[`${group.key}.carryCNY`] = carry;
+    INVESTOR_CLASSES.forEach((name, c) =>
+      put(metrics, `${group.key}.${name}`, flowFigures(byClass[c]!)),
+    );
+    const without = flowFigures(privateWithout);
+    metrics[`${group.key}.privateLP.irrWithoutConcession`] = without.irr;
+    metrics[`${group.key}.privateLP.tvpiWithoutConcession`] = without.tvpi;
+    metrics[`${group.key}.privateLP.irrUpliftFromConcession`] =
+      metrics[`${group.key}.privateLP.irr`]! - without.irr;
+  }
+  metrics['concession.amountCNY'] = concessionToPrivate + concessionToGp;
+  metrics['concession.toPrivateLPsCNY'] = concessionToPrivate;
+  metrics['concession.toGpCNY'] = concessionToGp;
+
+  // Stake transfers: into the seed fund (sold to an angel sub-fund), out of the guidance fund.
+  const seedFund = must(ledger, 'seedFund');
+  const guidanceFund = must(ledger, 'guidanceFund');
+  const transfer = postingKindCode.stakeTransfer;
+  let seedCount = 0;
+  let seedCNY = 0;
+  let guidanceCount = 0;
+  let guidanceCNY = 0;
+  for (let i = 0; i < ledger.count; i++) {
+    if (ledger.kind[i] !== transfer) continue;
+    if (ledger.to[i] === seedFund) {
+      seedCount++;
+      seedCNY += ledger.amountFen[i]!;
+    } else if (ledger.from[i] === guidanceFund) {
+      guidanceCount++;
+      guidanceCNY += ledger.amountFen[i]!;
+    }
+  }
+  metrics['transfers.seedToAngel.count'] = seedCount;
+  metrics['transfers.seedToAngel.amountCNY'] = seedCNY / 100;
+  metrics['transfers.angelToGuidance.count'] = guidanceCount;
+  metrics['transfers.angelToGuidance.amountCNY'] = guidanceCNY / 100;
+
+  const treasuryFlows = accountCashFlowsCNY(ledger, treasury, length);
+  let paid = 0;
+  let received = 0;
+  for (const f of treasuryFlows) {
+    if (f < 0) paid -= f;
+    else received += f;
+  }
+  metrics['treasury.paidCNY'] = paid;
+  metrics['treasury.receivedCNY'] = received;
+  return metrics;
+}
