@@ -4,7 +4,7 @@ import { distribute, type WaterfallSplit } from '../funds/waterfall.ts';
 import { toFen } from '../ledger/fen.ts';
 import { balanceCNY, post } from '../ledger/ledger.ts';
 import type { ChainContext } from './chainContext.ts';
-import { GUIDANCE, SEED, type Fund } from './fundBook.ts';
+import { SEED, type Fund } from './fundBook.ts';
 
 /**
  * End of a quarter: each sub-fund pays out the cash it realised through its waterfall, and the
@@ -19,7 +19,7 @@ export function distributeProceeds(ctx: ChainContext, quarter: number): void {
     if (fund.index === SEED) {
       if (!ctx.scenario.funds.seedFund.evergreen && cash >= 0.01)
         post(ctx.ledger, quarter, account, ctx.treasury, cash, 'distribution');
-    } else if (fund.index !== GUIDANCE && cash >= 0.01) {
+    } else if (fund.classAccounts && cash >= 0.01) {
       if (fund.waterfallType === 'dealByDeal') distributeByDeal(ctx, fund, quarter, cash);
       else {
         const split = distribute(fund.waterfall, cash, quarter, fund.waterfallTerms);
@@ -34,11 +34,28 @@ export function distributeProceeds(ctx: ChainContext, quarter: number): void {
 /** Deal by deal: each realised deal runs its own waterfall; its concession rate is its own. */
 function distributeByDeal(ctx: ChainContext, fund: Fund, quarter: number, cashCNY: number): void {
   const totalProceeds = fund.pendingDeals.reduce((sum, d) => sum + d.proceedsCNY, 0);
-  let left = cashCNY;
+  // Cash beyond the deals' proceeds (an investment reward) belongs to no deal: pro rata to all.
+  const extra = toFen(Math.max(0, cashCNY - totalProceeds)) / 100;
+  if (extra >= 0.01) {
+    const parts = allocateFen(extra, fund.classShares);
+    parts.forEach((part, c) => {
+      if (part >= 0.01)
+        post(
+          ctx.ledger,
+          quarter,
+          ctx.fundAccount[fund.index]!,
+          ctx.classAccount[fund.index * 3 + c]!,
+          part,
+          'distribution',
+        );
+    });
+  }
+  const dealCash = (toFen(cashCNY) - toFen(extra)) / 100;
+  let left = dealCash;
   fund.pendingDeals.forEach((deal, k) => {
     // Fees netted from proceeds reduce every deal's payout pro rata.
     const isLast = k === fund.pendingDeals.length - 1;
-    const amount = isLast ? left : Math.min(left, (cashCNY * deal.proceedsCNY) / totalProceeds);
+    const amount = isLast ? left : Math.min(left, (dealCash * deal.proceedsCNY) / totalProceeds);
     const rounded = isLast ? amount : toFen(amount) / 100;
     left -= rounded;
     const account = fund.dealWaterfalls.get(deal.position);

@@ -7,8 +7,9 @@ import {
 import { LIVE_STAGE_CODES } from '../firms/stageCode.ts';
 import type { AccountGroup, AccountSpec } from '../ledger/accounts.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { BANK_ACCOUNTS } from '../bank/bankAccounts.ts';
 
-export type FundKind = 'guidance' | 'seed' | 'angel' | 'tech' | 'bankLinked';
+export type FundKind = 'guidance' | 'seed' | 'angel' | 'tech' | 'bankLinked' | 'bank';
 
 /** Investor classes of a sub-fund, in this order everywhere: guidance fund, private LPs, GP. */
 export const INVESTOR_CLASSES = ['guidanceFund', 'privateLP', 'gp'] as const;
@@ -69,7 +70,7 @@ type SubFundTerms =
   | Scenario['funds']['techFunds'][number]
   | Scenario['funds']['bankLinkedFunds'][number];
 
-const KIND_GROUP: Record<Exclude<FundKind, 'guidance' | 'seed'>, AccountGroup> = {
+const KIND_GROUP: Record<Exclude<FundKind, 'guidance' | 'seed' | 'bank'>, AccountGroup> = {
   angel: 'angelFund',
   tech: 'techFund',
   bankLinked: 'bankLinkedFund',
@@ -85,7 +86,7 @@ function investableShare(t: SubFundTerms): number {
 
 function subFund(
   index: number,
-  kind: Exclude<FundKind, 'guidance' | 'seed'>,
+  kind: Exclude<FundKind, 'guidance' | 'seed' | 'bank'>,
   t: SubFundTerms,
   industryIndex: ReadonlyMap<string, number>,
 ): Fund {
@@ -216,6 +217,27 @@ export function createFunds(scenario: Scenario): Fund[] {
     funds.push(subFund(funds.length, 'tech', t, industryIndex));
   for (const t of scenario.funds.bankLinkedFunds)
     funds.push(subFund(funds.length, 'bankLinked', t, industryIndex));
+  // The bank holds equity only by converting convertible loans (可转贷); it never invests.
+  funds.push({
+    ...base,
+    waterfall: newWaterfallAccount(),
+    attribution: newConcessionAttribution(),
+    dealWaterfalls: new Map(),
+    pendingDeals: [],
+    index: funds.length,
+    id: 'bank',
+    kind: 'bank',
+    account: 'bank',
+    commitmentCNY: 0,
+    investmentEndQuarter: 0,
+    lifeEndQuarter: quarters,
+    stageFocus: new Set(),
+    ticketCNY: 0,
+    ownershipCapShare: 1,
+    minPoints: 0,
+    firstBudgetCNY: 0,
+    feeInvestmentPeriodRatePerYear: 0,
+  });
   return funds;
 }
 
@@ -228,9 +250,10 @@ export function chainAccounts(funds: readonly Fund[]): AccountSpec[] {
     { id: 'guidanceFund', mayBorrow: false, group: 'guidanceFund' },
     { id: 'gp:guidanceFund', mayBorrow: true, group: 'gp' },
     { id: 'seedFund', mayBorrow: false, group: 'seedFund' },
+    ...BANK_ACCOUNTS,
   ];
   for (const fund of funds) {
-    if (fund.kind === 'guidance' || fund.kind === 'seed') continue;
+    if (fund.kind === 'guidance' || fund.kind === 'seed' || fund.kind === 'bank') continue;
     accounts.push({ id: fund.account, mayBorrow: false, group: KIND_GROUP[fund.kind] });
     accounts.push({ id: `privateLP:${fund.id}`, mayBorrow: true, group: 'privateLP' });
     accounts.push({ id: `gp:${fund.id}`, mayBorrow: true, group: 'gp' });

@@ -23,11 +23,12 @@ export function processRound(
   firm: number,
   quarter: number,
   newMoneyCNY: number,
+  convertedCNY = 0,
 ): void {
   const { firms, positions: p } = ctx;
   const postMoney = firms.postMoneyCNY[firm]!;
   const dilution = 1 - newMoneyCNY / postMoney;
-  let remaining = newMoneyCNY;
+  let remaining = newMoneyCNY - convertedCNY;
 
   for (let i = firm < p.firmHead.length ? p.firmHead[firm]! : -1; i >= 0; i = p.nextOfFirm[i]!) {
     if (p.open[i] !== 1) continue;
@@ -51,6 +52,27 @@ export function processRound(
     const deal = fund.dealWaterfalls.get(i);
     if (deal) contribute(deal, amount, quarter, fund.waterfallTerms);
     remaining -= amount;
+  }
+
+  // Convertible loans (可转贷) turn into the bank's stake at the round price, after dilution.
+  if (convertedCNY > 0) {
+    const bankFund = ctx.funds[ctx.funds.length - 1]!;
+    const held = findPosition(p, bankFund.index, firm);
+    if (held >= 0) {
+      p.share[held] = p.share[held]! + convertedCNY / postMoney;
+      p.costCNY[held] = p.costCNY[held]! + convertedCNY;
+    } else {
+      openPosition(
+        p,
+        bankFund.index,
+        firm,
+        convertedCNY / postMoney,
+        convertedCNY,
+        firms.stage[firm]!,
+        quarter,
+        0,
+      );
+    }
   }
 
   const stage = firms.stage[firm]!;

@@ -70,6 +70,10 @@ export function drawArrivals(
       firms.arrivalQuarter[firm] = quarter;
       firms.ipoHazardMultiplier[firm] = 1;
       firms.whiteListQuarter[firm] = -1;
+      // A firm neither borrows nor takes up a subsidy in the quarter it arrives.
+      firms.distress[firm] = Infinity;
+      firms.bankDraw[firm] = 1;
+      firms.fiscalDraw[firm] = 1;
       const stage = LIVE_STAGE_CODES[stageName];
       firms.arrivalStage[firm] = stage;
       enterStage(firms, firm, stage, quarter, scenario);

@@ -6,6 +6,9 @@ import type { FirmTable } from './firmTable.ts';
 import { enterStage } from './stageEntry.ts';
 import { EARLY, FAILED, GROWTH, LISTED, POC, SOLD, liveStageName } from './stageCode.ts';
 
+/** Numbers each live firm draws from its own stream every quarter, whatever happens to it. */
+export const DRAWS_PER_FIRM_QUARTER = 5;
+
 /** What happened to a firm this quarter. */
 export const EVENT_FAILED = 1;
 export const EVENT_SOLD = 2;
@@ -52,9 +55,10 @@ export function pushEvent(events: FirmEvents, firm: number, kind: number, newMon
 }
 
 /**
- * One quarter of the firms in `live` (firm indices): each draws exactly three numbers from its
- * own stream — the idiosyncratic failure term, the event draw, the valuation shock — whatever
- * happens, so two scenarios keep the same draws for the same firm-quarter.
+ * One quarter of the firms in `live` (firm indices): each draws exactly five numbers from its
+ * own stream — the idiosyncratic failure term, the event draw, the valuation shock, the bank's
+ * approval draw and the fiscal take-up draw — whatever happens, so two scenarios keep the same
+ * draws for the same firm-quarter (common random numbers).
  *
  * Failure first, by the one-factor Gaussian copula: fail when √ρ·Z + √(1−ρ)·e < Φ⁻¹(p). Then, past
  * the minimum time in stage, one draw decides a trade sale (probability s) or a graduation (g):
@@ -80,9 +84,12 @@ export function stepFirms(
     const uFail = nextInBank(streams, firm);
     const uEvent = nextInBank(streams, firm);
     const uValue = nextInBank(streams, firm);
+    firms.bankDraw[firm] = nextInBank(streams, firm);
+    firms.fiscalDraw[firm] = nextInBank(streams, firm);
     const stage = firms.stage[firm]!;
-    const e = normalQuantile(toOpenUnit(uFail));
-    if (systematic + idiosyncraticWeight * e < firms.failureThreshold[firm]!) {
+    const distress = systematic + idiosyncraticWeight * normalQuantile(toOpenUnit(uFail));
+    firms.distress[firm] = distress;
+    if (distress < firms.failureThreshold[firm]!) {
       firms.stage[firm] = FAILED;
       firms.exitQuarter[firm] = quarter;
       pushEvent(events, firm, EVENT_FAILED, 0);

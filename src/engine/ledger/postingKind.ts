@@ -28,6 +28,8 @@ export const postingKinds = [
    * the waterfall's payout of that value: so RVPI is read from the ledger like DPI.
    */
   'residualValue',
+  /** A guarantor, re-guarantor or the government paying its share of a guaranteed loan's loss. */
+  'guaranteeClaim',
 ] as const;
 
 export type PostingKind = (typeof postingKinds)[number];

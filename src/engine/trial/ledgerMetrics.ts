@@ -127,14 +127,5 @@ export function ledgerMetrics(
   metrics['transfers.angelToGuidance.count'] = guidanceCount;
   metrics['transfers.angelToGuidance.amountCNY'] = guidanceCNY / 100;
 
-  const treasuryFlows = accountCashFlowsCNY(ledger, treasury, length);
-  let paid = 0;
-  let received = 0;
-  for (const f of treasuryFlows) {
-    if (f < 0) paid -= f;
-    else received += f;
-  }
-  metrics['treasury.paidCNY'] = paid;
-  metrics['treasury.receivedCNY'] = received;
   return metrics;
 }

@@ -22,7 +22,20 @@ import { balanceCNY, post, type Ledger } from '../ledger/ledger.ts';
 import { createStream } from '../random/stream.ts';
 import { createStreamBank } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { createBankState, ensureFirmRoom, type BankState } from '../bank/bankContext.ts';
+import { bankMetrics } from '../bank/bankMetrics.ts';
+import { convertLoans } from '../bank/conversion.ts';
+import { productBit } from '../bank/loanBook.ts';
+import { fundRiskPool } from '../bank/lossSharing.ts';
+import { originateLoans } from '../bank/origination.ts';
+import { serviceLoans } from '../bank/servicing.ts';
+import { recordNplRatio } from '../bank/tolerance.ts';
+import { payFirmIncentives, payListingSubsidy } from '../fiscal/firmIncentives.ts';
+import { createFiscalState } from '../fiscal/fiscalState.ts';
+import { payInvestmentRewards } from '../fiscal/investmentReward.ts';
+import { payUnicornSubsidies } from '../fiscal/unicornSubsidy.ts';
 import { firmMetrics } from './firmMetrics.ts';
+import { treasuryMetrics } from './treasuryMetrics.ts';
 import { ledgerMetrics, type TrialMetrics } from './ledgerMetrics.ts';
 
 export type TrialResult = {
@@ -38,6 +51,8 @@ export type TrialResult = {
   firms: FirmTable;
   /** The funds of the trial, with their ledger accounts (for re-reading an exported ledger). */
   funds: Fund[];
+  /** The bank's loan book and its NPL ratio per quarter. */
+  bank: BankState;
 };
 
 export type TrialOptions = {
@@ -47,13 +62,21 @@ export type TrialOptions = {
 
 /**
  * One simulated future of the chain. The order of steps within a quarter, written down once:
+ *  0. at the start of a year the treasury funds the risk-compensation pool;
  *  1. live firms draw their fates (failure, trade sale, graduation with its round, IPO);
  *  2. new firms arrive at POC, ANGEL and EARLY, each with an entry round;
- *  3. exits and failures settle every holder's stake;
- *  4. management fees are charged;
- *  5. rounds close, best innovation points first: dilution, follow-ons, first investments,
- *     outside money; then seed → angel and angel → guidance-fund stake transfers;
- *  6. funds distribute what they realised through their waterfalls, with the concession.
+ *  3. exits and failures settle every holder's stake; listings earn the listing subsidy;
+ *  4. the bank services its book: defaults, repayments at exits, interest, write-offs and the
+ *     sharing of their losses;
+ *  5. management fees are charged;
+ *  6. rounds close, best innovation points first: convertible loans convert, dilution,
+ *     follow-ons, first investments, outside money; then seed → angel and angel → guidance-fund
+ *     stake transfers;
+ *  7. the treasury pays the unicorn interest subsidy, first-set insurance and regional-exchange
+ *     listing subsidies, and investment rewards;
+ *  8. funds distribute what they realised through their waterfalls, with the concession;
+ *  9. the bank lends to this quarter's eligible firms, at the approval rate its last NPL ratio
+ *     allows, then measures its NPL ratio against the tolerated level.
  * At the horizon, stakes still held are valued at their latest round price (RVPI) and distributed,
  * and the seed and guidance funds return their cash to the treasury.
  */
@@ -82,8 +105,13 @@ export function simulateTrial(
   let roundOrder: Int32Array = new Int32Array(256);
   const events = ctx.events;
 
+  const bank = createBankState(ctx, quarters);
+  const fiscal = createFiscalState(funds.length);
+  const convertibleBit = productBit('convertibleLoan');
+
   for (let t = 0; t < quarters; t++) {
     events.count = 0;
+    fundRiskPool(ctx, bank, t);
     stepFirms(firms, live, liveCount, t, economy.cycleZ[t]!, scenario, random.firmStreams, events);
     const firstNew = firms.count;
     drawArrivals(firms, scenario, t, random, industryWeights);
@@ -91,6 +119,7 @@ export function simulateTrial(
       pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!);
     ensureFirmCapacity(ctx.positions, firms.count);
     if (ctx.backed.length < firms.count) ctx.backed = grownBytes(ctx.backed, firms.count);
+    ensureFirmRoom(bank, firms.count);
 
     let rounds = 0;
     if (roundOrder.length < events.count) roundOrder = new Int32Array(events.count * 2);
@@ -98,20 +127,28 @@ export function simulateTrial(
       const firm = events.firm[e]!;
       const kind = events.kind[e]!;
       if (kind === EVENT_FAILED) settleWholeFirm(ctx, firm, t, 0, 'exitProceeds');
-      else if (kind === EVENT_SOLD || kind === EVENT_LISTED)
+      else if (kind === EVENT_SOLD || kind === EVENT_LISTED) {
         settleWholeFirm(ctx, firm, t, firms.exitValueCNY[firm]!, 'exitProceeds');
-      else roundOrder[rounds++] = e;
+        if (kind === EVENT_LISTED) payListingSubsidy(ctx, firm, t);
+      } else roundOrder[rounds++] = e;
     }
+    serviceLoans(ctx, bank, t);
     chargeFees(ctx, t);
     sortByPointsDescending(roundOrder, rounds, events.firm, firms.points);
     for (let k = 0; k < rounds; k++) {
       const e = roundOrder[k]!;
       const firm = events.firm[e]!;
-      processRound(ctx, firm, t, events.newMoneyCNY[e]!);
+      const newMoney = events.newMoneyCNY[e]!;
+      const converted =
+        (bank.heldMask[firm]! & convertibleBit) !== 0 ? convertLoans(ctx, bank, firm, newMoney) : 0;
+      processRound(ctx, firm, t, newMoney, converted);
       if (firms.stage[firm] === ANGEL && firms.arrivalQuarter[firm] !== t)
         transferSeedStake(ctx, firm, t);
       if (firms.arrivalQuarter[firm] !== t) transferAngelStakes(ctx, firm, t);
     }
+    payUnicornSubsidies(ctx, bank, t);
+    payFirmIncentives(ctx, fiscal, live, liveCount, t);
+    payInvestmentRewards(ctx, fiscal, t);
     distributeProceeds(ctx, t);
 
     // Live list for next quarter: survivors in firm order, then this quarter's arrivals.
@@ -120,6 +157,8 @@ export function simulateTrial(
     for (let k = 0; k < liveCount; k++) if (isLive(firms.stage[live[k]!]!)) live[kept++] = live[k]!;
     for (let f = firstNew; f < firms.count; f++) live[kept++] = f;
     liveCount = kept;
+    originateLoans(ctx, bank, live, liveCount, t);
+    recordNplRatio(ctx, bank, t);
     countStages(firms, live, liveCount, events, stageTotals, firmsByStage, t, quarters);
     options.onQuarterEnd?.(ctx, t);
   }
@@ -136,10 +175,22 @@ export function simulateTrial(
     if (cash >= 0.01) post(ledger, quarters, account, ctx.treasury, cash, 'distribution');
   }
 
+  const metrics: TrialMetrics = {
+    ...ledgerMetrics(ledger, funds, quarters),
+    ...treasuryMetrics(ledger, quarters, scenario.fiscal.discountRatePerYear),
+    ...bankMetrics(ledger, bank, quarters),
+    ...firmMetrics(firms, ctx.backed),
+  };
+  // Cost of the fiscal yuan per outcome: net present cost per firm backed and per listing.
+  metrics['treasury.costPerFirmSupportedCNY'] =
+    metrics['treasury.netCostPVCNY']! / metrics['firms.supported']!;
+  metrics['treasury.costPerListingCNY'] =
+    metrics['treasury.netCostPVCNY']! / metrics['firms.supportedListed']!;
   return {
     trial,
     ledger,
-    metrics: { ...ledgerMetrics(ledger, funds, quarters), ...firmMetrics(firms, ctx.backed) },
+    metrics,
+    bank,
     funds,
     firmsByStage,
     quarters,

@@ -96,7 +96,7 @@ describe(`simulateTrial on the default scenario (${TRIALS} trials)`, () => {
     expect(ledgerToCSV(results[2]!.result.ledger)).not.toBe(ledgerToCSV(results[1]!.result.ledger));
   });
 
-  it('funds the seed and guidance funds from the treasury only, and returns their cash at the horizon', () => {
+  it('funds the seed fund, guidance fund and risk pool from the treasury only; the funds return their cash at the horizon', () => {
     for (const { result } of results) {
       const { ledger } = result;
       const seed = ledger.indexById.get('seedFund')!;
@@ -105,7 +105,7 @@ describe(`simulateTrial on the default scenario (${TRIALS} trials)`, () => {
       for (let i = 0; i < ledger.count; i++) {
         if (ledger.kind[i] !== postingKindCode.fiscalFunding) continue;
         expect(ledger.from[i]).toBe(treasury);
-        expect([seed, guidance]).toContain(ledger.to[i]);
+        expect([seed, guidance, ledger.indexById.get('riskPool')]).toContain(ledger.to[i]);
       }
       expect(ledger.balanceFen[seed]).toBe(0);
       expect(ledger.balanceFen[guidance]).toBe(0);

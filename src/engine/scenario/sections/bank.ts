@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LIVE_STAGES } from '../stages.ts';
 import {
   moneyCNY,
   multiple,
@@ -10,8 +11,22 @@ import {
   wholeYears,
 } from '../fields.ts';
 
-const loanTerms = (d: { termYears: number; spread: number; lgd: number; maxCNY: number }) => ({
-  enabled: z.boolean().default(true).meta({ description: 'Whether the bank offers this product' }),
+const loanTerms = (d: {
+  termYears: number;
+  spread: number;
+  lgd: number;
+  maxCNY: number;
+  stages: ReadonlyArray<(typeof LIVE_STAGES)[number]>;
+  enabled?: boolean;
+}) => ({
+  enabled: z
+    .boolean()
+    .default(d.enabled ?? true)
+    .meta({ description: 'Whether the bank offers this product' }),
+  eligibleStages: z
+    .array(z.enum(LIVE_STAGES))
+    .default([...d.stages])
+    .meta({ description: 'Stages at which a firm may get this product' }),
   termYears: wholeYears(d.termYears, 'Loan term', 1, 10),
   amortising: z.boolean().default(false).meta({
     description: 'Equal quarterly principal repayments (true) or a bullet at maturity (false)',
@@ -58,7 +73,13 @@ export const BankSchema = z
     }),
     linkageLoan: z
       .strictObject({
-        ...loanTerms({ termYears: 3, spread: 0.005, lgd: 0.6, maxCNY: 30_000_000 }),
+        ...loanTerms({
+          termYears: 3,
+          spread: 0.005,
+          lgd: 0.6,
+          maxCNY: 30_000_000,
+          stages: ['ANGEL', 'EARLY', 'GROWTH'],
+        }),
         creditLineMultipleOfEquity: multiple(
           1,
           'Credit line as a multiple of equity raised from the fund',
@@ -78,18 +99,57 @@ export const BankSchema = z
       }),
     innovationPointsLoan: z
       .strictObject({
-        ...loanTerms({ termYears: 1, spread: 0.006, lgd: 0.6, maxCNY: 10_000_000 }),
-        minPoints: points(70, 'Lowest innovation-points score for the loan'),
+        ...loanTerms({
+          termYears: 1,
+          spread: 0.006,
+          lgd: 0.6,
+          maxCNY: 30_000_000,
+          stages: ['EARLY', 'GROWTH'],
+        }),
+        bands: z
+          .array(
+            z.strictObject({
+              minPoints: points(70, 'Lowest innovation-points score of the band'),
+              amountCNY: moneyCNY(5_000_000, 'Loan size for a firm in the band'),
+            }),
+          )
+          .min(1)
+          .max(10)
+          .default([
+            { minPoints: 70, amountCNY: 5_000_000 },
+            { minPoints: 80, amountCNY: 10_000_000 },
+            { minPoints: 90, amountCNY: 30_000_000 },
+          ])
+          .meta({
+            description:
+              'Loan size by innovation-points band; a firm gets the size of the highest band it reaches, none below the lowest',
+          }),
       })
       .prefault({})
       .meta({ description: '创新积分贷: loans to firms above a points threshold' }),
     ipPledgeLoan: z
-      .strictObject({ ...loanTerms({ termYears: 2, spread: 0.008, lgd: 0.4, maxCNY: 10_000_000 }) })
+      .strictObject({
+        ...loanTerms({
+          termYears: 2,
+          spread: 0.008,
+          lgd: 0.4,
+          maxCNY: 10_000_000,
+          stages: ['EARLY', 'GROWTH'],
+        }),
+        minPoints: points(60, 'Lowest innovation-points score (a proxy for pledgeable IP)'),
+      })
       .prefault({})
       .meta({ description: 'IP-pledge loans: lower loss given default' }),
     convertibleLoan: z
       .strictObject({
-        ...loanTerms({ termYears: 2, spread: 0.01, lgd: 0.6, maxCNY: 10_000_000 }),
+        ...loanTerms({
+          termYears: 2,
+          spread: 0.01,
+          lgd: 0.6,
+          maxCNY: 10_000_000,
+          stages: ['ANGEL', 'EARLY'],
+          enabled: false,
+        }),
         conversionShare: share(
           0.5,
           'Share of outstanding principal converted to equity at the next round',
@@ -122,7 +182,7 @@ export const BankSchema = z
       .prefault({})
       .meta({
         description:
-          'NPL ratio = principal of loans in default and not yet written off / principal outstanding, on the tech book',
+          'NPL ratio of the tech book (all four products) = principal of loans in default and not yet written off ÷ (that + principal of performing loans). A loan defaults when its firm fails, or (with the independent hazard) when the firm’s distress crosses a higher threshold of the same copula; it stays non-performing for nonPerformingQuarters, then is written off and its loss shared. When the ratio at the end of a quarter exceeds tau plus the 尽职免责 margin, the next quarter’s approvals follow the response rule.',
       }),
     approvalShare: share(
       0.8,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LOAN_PRODUCTS } from '../loanProducts.ts';
 import { moneyCNY, multiple, ratePerYear, share, wholeYears } from '../fields.ts';
 import { breakRule } from '../rules.ts';
 
@@ -22,6 +23,12 @@ export const FiscalSchema = z
           0.5,
           'Share c of principal losses on eligible loans refunded while the pool lasts',
         ),
+        eligibleProducts: z
+          .array(z.enum(LOAN_PRODUCTS))
+          .default(['linkageLoan', 'innovationPointsLoan', 'ipPledgeLoan', 'convertibleLoan'])
+          .meta({
+            description: 'Products whose losses the pool covers (guaranteed loans excluded)',
+          }),
       })
       .prefault({})
       .meta({ description: '贷款风险补偿: loan risk-compensation pool' }),
@@ -34,6 +41,9 @@ export const FiscalSchema = z
         governmentShare: share(0.1, 'Loss share borne by the local government'),
         feeRatePerYear: ratePerYear(0.01, 'Guarantee fee on the guaranteed balance', 0, 0.1),
         maxPerFirmCNY: moneyCNY(20_000_000, 'Largest guaranteed balance for one firm'),
+        products: z.array(z.enum(LOAN_PRODUCTS)).default(['innovationPointsLoan']).meta({
+          description: 'Products whose loans are guaranteed (up to the per-firm balance)',
+        }),
       })
       .prefault({})
       .superRefine((g, ctx) => {
@@ -65,6 +75,7 @@ export const FiscalSchema = z
     firstSetInsurance: z
       .strictObject({
         enabled: enabled(true),
+        premiumRate: share(0.03, 'Premium rate of first-set equipment insurance'),
         premiumRateCap: share(0.03, 'Highest premium rate subsidised'),
         subsidyShare: share(0.8, 'Share of the premium subsidised'),
         uptakePerQuarter: share(
@@ -103,6 +114,11 @@ export const FiscalSchema = z
         regionalExchangeCNY: moneyCNY(
           50_000,
           'One-off subsidy for a listing on the regional equity exchange',
+        ),
+        ipoRaisedShare: share(0.25, 'First equity raise at listing, as a share of the valuation'),
+        regionalExchangePerQuarter: share(
+          0.005,
+          'Quarterly probability that an in-province EARLY or GROWTH firm lists on the regional equity exchange',
         ),
       })
       .prefault({})

@@ -1,0 +1,62 @@
+import type { ChainContext } from '../chain/chainContext.ts';
+import { resolveAccount } from '../chain/chainContext.ts';
+import { createLoanBook, type LoanBook } from './loanBook.ts';
+
+/** The bank, the risk-compensation pool and the guarantors of one trial. */
+export type BankState = {
+  book: LoanBook;
+  bank: number;
+  riskPool: number;
+  guarantor: number;
+  reGuarantor: number;
+  /** Share of normal approvals granted this quarter (set from last quarter's NPL ratio). */
+  approvalFactor: number;
+  /** NPL ratio at the end of each quarter. */
+  nplRatio: Float64Array;
+  quartersAboveTolerance: number;
+  /** First quarter a compensation claim could not be paid in full; −1 if never. */
+  poolExhaustedQuarter: number;
+  unpaidCompensationCNY: number;
+  /** Firms that have had a loan: for the count of first-time borrowers. */
+  borrowed: Uint8Array;
+  /** Per firm, one bit per product it holds a loan of now (performing or non-performing). */
+  heldMask: Uint8Array;
+  firstTimeBorrowers: number;
+  /** Unicorn subsidy paid to each firm in the current calendar year (reset every 4 quarters). */
+  unicornPaidThisYearCNY: Float64Array;
+  /** Outstanding principal summed over quarters, for the return on the tech book. */
+  outstandingQuarterSumCNY: number;
+};
+
+export function createBankState(ctx: ChainContext, quarters: number): BankState {
+  return {
+    book: createLoanBook(),
+    bank: resolveAccount(ctx.ledger, 'bank'),
+    riskPool: resolveAccount(ctx.ledger, 'riskPool'),
+    guarantor: resolveAccount(ctx.ledger, 'guarantor'),
+    reGuarantor: resolveAccount(ctx.ledger, 'reGuarantor'),
+    approvalFactor: 1,
+    nplRatio: new Float64Array(quarters),
+    quartersAboveTolerance: 0,
+    poolExhaustedQuarter: -1,
+    unpaidCompensationCNY: 0,
+    borrowed: new Uint8Array(1024),
+    heldMask: new Uint8Array(1024),
+    firstTimeBorrowers: 0,
+    unicornPaidThisYearCNY: new Float64Array(1024),
+    outstandingQuarterSumCNY: 0,
+  };
+}
+
+/** Grows the per-firm arrays so `firm` has a slot. */
+export function ensureFirmRoom(bank: BankState, firm: number): void {
+  if (firm < bank.borrowed.length) return;
+  const n = Math.max(firm + 1, bank.borrowed.length * 2);
+  const grow = <T extends Uint8Array | Float64Array>(a: T, b: T): T => {
+    b.set(a);
+    return b;
+  };
+  bank.borrowed = grow(bank.borrowed, new Uint8Array(n));
+  bank.heldMask = grow(bank.heldMask, new Uint8Array(n));
+  bank.unicornPaidThisYearCNY = grow(bank.unicornPaidThisYearCNY, new Float64Array(n));
+}

@@ -1,0 +1,97 @@
+import type { ChainContext } from '../chain/chainContext.ts';
+import { LIVE_STAGE_CODES } from '../firms/stageCode.ts';
+import { isLive } from '../firms/stageCode.ts';
+import { post } from '../ledger/ledger.ts';
+import type { LoanProduct } from '../scenario/loanProducts.ts';
+import { ensureFirmRoom, type BankState } from './bankContext.ts';
+import { appendLoan, productBit } from './loanBook.ts';
+import { isUnicorn } from '../fiscal/unicornSubsidy.ts';
+
+/**
+ * New loans this quarter. Each live firm applies for every product it is eligible for and does
+ * not already hold; one approval draw of its own decides them all against the bank's approval
+ * share times the tolerance response (so a bank over its NPL tolerance lends less).
+ *  - linkage loans (投贷联动): white-listed firms; a credit line of a multiple of equity raised;
+ *  - innovation-points loans (创新积分贷): size by points band;
+ *  - IP-pledge loans: firms at eligible stages above a points threshold;
+ *  - convertible loans (可转贷): fund-backed firms at eligible stages.
+ */
+export function originateLoans(
+  ctx: ChainContext,
+  bank: BankState,
+  live: Int32Array,
+  liveCount: number,
+  quarter: number,
+): void {
+  const { scenario, firms } = ctx;
+  const terms = scenario.bank;
+  if (!terms.enabled) return;
+  const threshold = terms.approvalShare * bank.approvalFactor;
+  if (threshold <= 0) return;
+  for (let k = 0; k < liveCount; k++) {
+    const firm = live[k]!;
+    if (!isLive(firms.stage[firm]!) || firms.bankDraw[firm]! >= threshold) continue;
+    const held = firm < bank.heldMask.length ? bank.heldMask[firm]! : 0;
+    const has = (product: LoanProduct) => (held & productBit(product)) !== 0;
+    const white =
+      firms.whiteListQuarter[firm]! >= 0 ||
+      (terms.whiteListAllGovernmentBacked && ctx.backed[firm] === 1);
+    const stage = firms.stage[firm]!;
+    const offers = (product: LoanProduct) =>
+      terms[product].enabled &&
+      !has(product) &&
+      terms[product].eligibleStages.some((s) => LIVE_STAGE_CODES[s] === stage);
+    if (offers('linkageLoan') && white) {
+      const size = Math.min(
+        terms.linkageLoan.creditLineMultipleOfEquity * firms.equityRaisedCNY[firm]!,
+        terms.linkageLoan.maxPerFirmCNY,
+      );
+      lend(ctx, bank, firm, 'linkageLoan', size, quarter);
+    }
+    const pointsLoan = terms.innovationPointsLoan;
+    if (offers('innovationPointsLoan')) {
+      let size = 0;
+      for (const band of pointsLoan.bands)
+        if (firms.points[firm]! >= band.minPoints) size = Math.max(size, band.amountCNY);
+      lend(
+        ctx,
+        bank,
+        firm,
+        'innovationPointsLoan',
+        Math.min(size, pointsLoan.maxPerFirmCNY),
+        quarter,
+      );
+    }
+    const ip = terms.ipPledgeLoan;
+    if (offers('ipPledgeLoan') && firms.points[firm]! >= ip.minPoints)
+      lend(ctx, bank, firm, 'ipPledgeLoan', ip.maxPerFirmCNY, quarter);
+    const convertible = terms.convertibleLoan;
+    if (offers('convertibleLoan') && ctx.backed[firm] === 1)
+      lend(ctx, bank, firm, 'convertibleLoan', convertible.maxPerFirmCNY, quarter);
+  }
+}
+
+function lend(
+  ctx: ChainContext,
+  bank: BankState,
+  firm: number,
+  product: LoanProduct,
+  amountCNY: number,
+  quarter: number,
+): void {
+  if (amountCNY < 1) return;
+  const terms = ctx.scenario.bank[product];
+  const loan = appendLoan(bank.book, product, firm, amountCNY, quarter, terms.termYears * 4);
+  const guarantee = ctx.scenario.fiscal.guarantee;
+  if (guarantee.enabled && guarantee.products.includes(product))
+    bank.book.guaranteedCNY[loan] = Math.min(amountCNY, guarantee.maxPerFirmCNY);
+  // The unicorn subsidy covers new medium/long-term loans (term over a year) of qualifying firms.
+  if (terms.termYears > 1 && isUnicorn(ctx, firm, quarter)) bank.book.unicornSubsidy[loan] = 1;
+  post(ctx.ledger, quarter, bank.bank, ctx.firmAccount, amountCNY, 'loanDraw', firm);
+  ensureFirmRoom(bank, firm);
+  bank.heldMask[firm] = bank.heldMask[firm]! | productBit(product);
+  if (bank.borrowed[firm] === 0) {
+    bank.borrowed[firm] = 1;
+    bank.firstTimeBorrowers++;
+  }
+}

@@ -1,0 +1,108 @@
+import type { ChainContext } from '../chain/chainContext.ts';
+import { rateAtQuarter } from '../economy/ratePath.ts';
+import { FAILED, isLive } from '../firms/stageCode.ts';
+import { toFen } from '../ledger/fen.ts';
+import { post } from '../ledger/ledger.ts';
+import { normalCdf, normalQuantile } from '../random/normalDistribution.ts';
+import type { BankState } from './bankContext.ts';
+import { shareLoss } from './lossSharing.ts';
+import {
+  NON_PERFORMING,
+  PERFORMING,
+  productBit,
+  productOf,
+  REPAID,
+  WRITTEN_OFF,
+} from './loanBook.ts';
+
+function closeLoan(bank: BankState, loan: number, status: number): void {
+  const book = bank.book;
+  book.status[loan] = status;
+  book.outstandingCNY[loan] = 0;
+  const firm = book.firm[loan]!;
+  bank.heldMask[firm] = bank.heldMask[firm]! & ~productBit(productOf(book, loan));
+}
+
+/**
+ * One quarter of the tech book, after the firms' fates are drawn:
+ *  - a loan defaults when its firm failed this quarter, or — with an independent hazard h — when
+ *    the firm's distress √ρ·Z + √(1−ρ)·e falls below Φ⁻¹(1 − (1 − p)(1 − h)), the same copula at a
+ *    higher threshold (p the firm's failure probability), so a failure always defaults the loan;
+ *  - a loan whose firm listed or was sold is repaid in full;
+ *  - a performing loan pays interest at the one-year LPR of the quarter plus its spread (less the
+ *    linkage loan's preferential discount), the guarantee fee, and its principal (equal quarterly
+ *    parts when amortising, else at maturity);
+ *  - a non-performing loan is written off after `nonPerformingQuarters`: the firm's estate pays
+ *    back (1 − LGD) of the exposure and the loss is shared.
+ */
+export function serviceLoans(ctx: ChainContext, bank: BankState, quarter: number): void {
+  const { scenario, firms, ledger } = ctx;
+  const terms = scenario.bank;
+  const book = bank.book;
+  const lpr = rateAtQuarter(scenario.economy.lpr1y, quarter);
+  const independent = terms.independentDefaultPerQuarter;
+  const guaranteeFee = scenario.fiscal.guarantee.feeRatePerYear / 4;
+  let outstanding = 0;
+  for (let i = 0; i < book.count; i++) {
+    const status = book.status[i]!;
+    const firm = book.firm[i]!;
+    if (status === NON_PERFORMING) {
+      if (quarter - book.defaultQuarter[i]! >= terms.tolerance.nonPerformingQuarters) {
+        const product = terms[productOf(book, i)];
+        const exposure = book.exposureCNY[i]!;
+        const loss = toFen(exposure * product.lossGivenDefaultShare) / 100;
+        const recovery = toFen(exposure - loss) / 100;
+        if (recovery >= 0.01)
+          post(ledger, quarter, ctx.firmAccount, bank.bank, recovery, 'repayment', firm);
+        shareLoss(ctx, bank, i, loss, quarter);
+        closeLoan(bank, i, WRITTEN_OFF);
+      }
+      continue;
+    }
+    if (status !== PERFORMING || book.startQuarter[i] === quarter) continue;
+    const stage = firms.stage[firm]!;
+    const balance = book.outstandingCNY[i]!;
+    let defaulted = stage === FAILED && firms.exitQuarter[firm] === quarter;
+    if (!defaulted && independent > 0 && isLive(stage)) {
+      const firmFailure = normalCdf(firms.failureThreshold[firm]!);
+      const threshold = normalQuantile(1 - (1 - firmFailure) * (1 - independent));
+      defaulted = firms.distress[firm]! < threshold;
+    }
+    if (defaulted) {
+      book.status[i] = NON_PERFORMING;
+      book.defaultQuarter[i] = quarter;
+      book.exposureCNY[i] = balance;
+      continue;
+    }
+    if (!isLive(stage)) {
+      post(ledger, quarter, ctx.firmAccount, bank.bank, balance, 'repayment', firm);
+      closeLoan(bank, i, REPAID);
+      continue;
+    }
+    const product = terms[productOf(book, i)];
+    const discount =
+      'preferentialDiscountPerYear' in product ? product.preferentialDiscountPerYear : 0;
+    const interest = (balance * Math.max(0, lpr + product.spreadOverLprPerYear - discount)) / 4;
+    if (interest >= 0.01)
+      post(ledger, quarter, ctx.firmAccount, bank.bank, interest, 'interest', firm);
+    const guaranteed = book.guaranteedCNY[i]!;
+    if (guaranteed > 0 && scenario.fiscal.guarantee.enabled) {
+      const fee = guaranteed * guaranteeFee;
+      if (fee >= 0.01)
+        post(ledger, quarter, ctx.firmAccount, bank.guarantor, fee, 'guaranteeFee', firm);
+    }
+    const left = book.maturityQuarter[i]! - quarter;
+    const principal =
+      left <= 0 ? balance : product.amortising ? toFen(balance / (left + 1)) / 100 : 0;
+    if (principal >= 0.01)
+      post(ledger, quarter, ctx.firmAccount, bank.bank, principal, 'repayment', firm);
+    const after = toFen(balance - principal) / 100;
+    if (after < 0.01) closeLoan(bank, i, REPAID);
+    else {
+      book.outstandingCNY[i] = after;
+      book.guaranteedCNY[i] = Math.min(guaranteed, after);
+      outstanding += after;
+    }
+  }
+  bank.outstandingQuarterSumCNY += outstanding;
+}
