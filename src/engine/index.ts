@@ -7,3 +7,7 @@ export * from './funds/index.ts';
 export { simulateTrial, type TrialOptions, type TrialResult } from './trial/simulateTrial.ts';
 export { ledgerMetrics, type TrialMetrics, type FundAccounts } from './trial/ledgerMetrics.ts';
 export { STAGE_NAMES, type StageName } from './firms/stageCode.ts';
+export * from './aggregate/index.ts';
+export { ENGINE_VERSION } from './run/engineVersion.ts';
+export { scenarioHash, canonicalJson } from './run/scenarioHash.ts';
+export { trialSeries } from './run/trialSeries.ts';

@@ -1,8 +1,7 @@
 import type { ChainContext } from '../chain/chainContext.ts';
-import { LIVE_STAGE_CODES } from '../firms/stageCode.ts';
-import { isLive } from '../firms/stageCode.ts';
+import { isLive, LIVE_STAGE_CODES } from '../firms/stageCode.ts';
 import { post } from '../ledger/ledger.ts';
-import type { LoanProduct } from '../scenario/loanProducts.ts';
+import { LOAN_PRODUCTS, type LoanProduct } from '../scenario/loanProducts.ts';
 import { ensureFirmRoom, type BankState } from './bankContext.ts';
 import { appendLoan, productBit } from './loanBook.ts';
 import { isUnicorn } from '../fiscal/unicornSubsidy.ts';
@@ -28,46 +27,45 @@ export function originateLoans(
   if (!terms.enabled) return;
   const threshold = terms.approvalShare * bank.approvalFactor;
   if (threshold <= 0) return;
+  // Per product, one bit per stage at which it is offered; bit p of `offered[stage]` = product p.
+  const offered = new Uint8Array(4);
+  LOAN_PRODUCTS.forEach((product) => {
+    if (!terms[product].enabled) return;
+    for (const s of terms[product].eligibleStages)
+      offered[LIVE_STAGE_CODES[s]] = offered[LIVE_STAGE_CODES[s]]! | productBit(product);
+  });
+  const LINKAGE = productBit('linkageLoan');
+  const POINTS = productBit('innovationPointsLoan');
+  const IP = productBit('ipPledgeLoan');
+  const CONVERTIBLE = productBit('convertibleLoan');
+  const { linkageLoan, innovationPointsLoan, ipPledgeLoan, convertibleLoan } = terms;
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
-    if (!isLive(firms.stage[firm]!) || firms.bankDraw[firm]! >= threshold) continue;
-    const held = firm < bank.heldMask.length ? bank.heldMask[firm]! : 0;
-    const has = (product: LoanProduct) => (held & productBit(product)) !== 0;
+    const stage = firms.stage[firm]!;
+    if (!isLive(stage) || firms.bankDraw[firm]! >= threshold) continue;
+    const open = offered[stage]! & ~bank.heldMask[firm]!;
+    if (open === 0) continue;
     const white =
       firms.whiteListQuarter[firm]! >= 0 ||
       (terms.whiteListAllGovernmentBacked && ctx.backed[firm] === 1);
-    const stage = firms.stage[firm]!;
-    const offers = (product: LoanProduct) =>
-      terms[product].enabled &&
-      !has(product) &&
-      terms[product].eligibleStages.some((s) => LIVE_STAGE_CODES[s] === stage);
-    if (offers('linkageLoan') && white) {
+    if (open & LINKAGE && white) {
       const size = Math.min(
-        terms.linkageLoan.creditLineMultipleOfEquity * firms.equityRaisedCNY[firm]!,
-        terms.linkageLoan.maxPerFirmCNY,
+        linkageLoan.creditLineMultipleOfEquity * firms.equityRaisedCNY[firm]!,
+        linkageLoan.maxPerFirmCNY,
       );
       lend(ctx, bank, firm, 'linkageLoan', size, quarter);
     }
-    const pointsLoan = terms.innovationPointsLoan;
-    if (offers('innovationPointsLoan')) {
+    if (open & POINTS) {
       let size = 0;
-      for (const band of pointsLoan.bands)
+      for (const band of innovationPointsLoan.bands)
         if (firms.points[firm]! >= band.minPoints) size = Math.max(size, band.amountCNY);
-      lend(
-        ctx,
-        bank,
-        firm,
-        'innovationPointsLoan',
-        Math.min(size, pointsLoan.maxPerFirmCNY),
-        quarter,
-      );
+      size = Math.min(size, innovationPointsLoan.maxPerFirmCNY);
+      lend(ctx, bank, firm, 'innovationPointsLoan', size, quarter);
     }
-    const ip = terms.ipPledgeLoan;
-    if (offers('ipPledgeLoan') && firms.points[firm]! >= ip.minPoints)
-      lend(ctx, bank, firm, 'ipPledgeLoan', ip.maxPerFirmCNY, quarter);
-    const convertible = terms.convertibleLoan;
-    if (offers('convertibleLoan') && ctx.backed[firm] === 1)
-      lend(ctx, bank, firm, 'convertibleLoan', convertible.maxPerFirmCNY, quarter);
+    if (open & IP && firms.points[firm]! >= ipPledgeLoan.minPoints)
+      lend(ctx, bank, firm, 'ipPledgeLoan', ipPledgeLoan.maxPerFirmCNY, quarter);
+    if (open & CONVERTIBLE && ctx.backed[firm] === 1)
+      lend(ctx, bank, firm, 'convertibleLoan', convertibleLoan.maxPerFirmCNY, quarter);
   }
 }
 

@@ -22,7 +22,12 @@ export type FirmEvents = {
   kind: Uint8Array;
   /** New money raised in a round (EVENT_ROUND). */
   newMoneyCNY: Float64Array;
+  /** Stage the firm was in before the event (ARRIVING for an arrival). */
+  fromStage: Uint8Array;
 };
+
+/** `fromStage` of an arrival's entry round. */
+export const ARRIVING = 255;
 
 export function createFirmEvents(capacity = 256): FirmEvents {
   return {
@@ -30,10 +35,17 @@ export function createFirmEvents(capacity = 256): FirmEvents {
     firm: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
     newMoneyCNY: new Float64Array(capacity),
+    fromStage: new Uint8Array(capacity),
   };
 }
 
-export function pushEvent(events: FirmEvents, firm: number, kind: number, newMoneyCNY: number) {
+export function pushEvent(
+  events: FirmEvents,
+  firm: number,
+  kind: number,
+  newMoneyCNY: number,
+  fromStage: number,
+) {
   if (events.count === events.firm.length) {
     const n = events.firm.length * 2;
     const grow = <T extends Int32Array | Uint8Array | Float64Array>(
@@ -47,10 +59,12 @@ export function pushEvent(events: FirmEvents, firm: number, kind: number, newMon
     events.firm = grow(events.firm, (k) => new Int32Array(k));
     events.kind = grow(events.kind, (k) => new Uint8Array(k));
     events.newMoneyCNY = grow(events.newMoneyCNY, (k) => new Float64Array(k));
+    events.fromStage = grow(events.fromStage, (k) => new Uint8Array(k));
   }
   events.firm[events.count] = firm;
   events.kind[events.count] = kind;
   events.newMoneyCNY[events.count] = newMoneyCNY;
+  events.fromStage[events.count] = fromStage;
   events.count++;
 }
 
@@ -92,7 +106,7 @@ export function stepFirms(
     if (distress < firms.failureThreshold[firm]!) {
       firms.stage[firm] = FAILED;
       firms.exitQuarter[firm] = quarter;
-      pushEvent(events, firm, EVENT_FAILED, 0);
+      pushEvent(events, firm, EVENT_FAILED, 0, stage);
       continue;
     }
     const params = scenario.firms.stages[liveStageName(stage)];
@@ -107,7 +121,7 @@ export function stepFirms(
         Math.exp(exitCycle + exits.tradeSaleMultipleSigmaLog * shock);
       firms.stage[firm] = SOLD;
       firms.exitQuarter[firm] = quarter;
-      pushEvent(events, firm, EVENT_SOLD, 0);
+      pushEvent(events, firm, EVENT_SOLD, 0, stage);
     } else if (uEvent < pSale + pGraduate) {
       const shock = normalQuantile(toOpenUnit(uValue));
       if (stage === GROWTH) {
@@ -117,11 +131,11 @@ export function stepFirms(
           Math.exp(exitCycle + exits.ipoMultipleSigmaLog * shock);
         firms.stage[firm] = LISTED;
         firms.exitQuarter[firm] = quarter;
-        pushEvent(events, firm, EVENT_LISTED, 0);
+        pushEvent(events, firm, EVENT_LISTED, 0, stage);
       } else {
         const newMoney = priceRound(firms, firm, stage, shock, scenario);
         enterStage(firms, firm, stage + 1, quarter, scenario);
-        pushEvent(events, firm, EVENT_ROUND, newMoney);
+        pushEvent(events, firm, EVENT_ROUND, newMoney, stage);
       }
     }
   }

@@ -1,31 +1,5 @@
-import { accountCashFlowsCNY } from '../ledger/cashFlows.ts';
-import type { Ledger } from '../ledger/ledger.ts';
-import type { PostingKind } from '../ledger/postingKind.ts';
 import { dpi, rvpi, tvpi } from '../metrics/multiples.ts';
 import { irr } from '../metrics/irr.ts';
-
-/**
- * What an investor paid in and got back: calls, distributions and concessions. The GP's carry
- * and fees pay for managing the fund, so they are reported apart from its return as an investor.
- */
-export const INVESTOR_RETURN_KINDS: readonly PostingKind[] = [
-  'capitalCall',
-  'distribution',
-  'concession',
-];
-
-/** Adds `account`'s flows with `counterparty` (of the given kinds) into `into` (signed, inflow +). */
-export function addFlows(
-  ledger: Ledger,
-  into: Float64Array,
-  account: number,
-  counterparty: number,
-  kinds: readonly PostingKind[],
-  scratch: Float64Array,
-): void {
-  accountCashFlowsCNY(ledger, account, into.length, { counterparty, kinds }, scratch);
-  for (let t = 0; t < into.length; t++) into[t] = into[t]! + scratch[t]!;
-}
 
 /** ILPA figures of one investor's quarterly flows; the last quarter is the horizon's valuation. */
 export type FlowFigures = {

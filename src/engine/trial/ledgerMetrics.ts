@@ -1,9 +1,8 @@
 import { INVESTOR_CLASSES, type Fund, type FundKind } from '../chain/fundBook.ts';
-import { accountCashFlowsCNY } from '../ledger/cashFlows.ts';
 import { accountIndex, type Ledger } from '../ledger/ledger.ts';
 import { postingKindCode } from '../ledger/postingKind.ts';
-import { totalsByKindCNY } from '../ledger/totalsByKind.ts';
-import { addFlows, flowFigures, INVESTOR_RETURN_KINDS, type FlowFigures } from './fundFlows.ts';
+import { flowsByAccount } from './accountFlows.ts';
+import { flowFigures, type FlowFigures } from './fundFlows.ts';
 
 /** Flat per-trial metrics: `guidanceFund.tvpi`, `angelFunds.privateLP.irr`, … (NaN = undefined). */
 export type TrialMetrics = Record<string, number>;
@@ -42,17 +41,13 @@ export function ledgerMetrics(
   quarters: number,
 ): TrialMetrics {
   const length = quarters + 1;
-  const scratch = new Float64Array(length);
   const metrics: TrialMetrics = {};
-  const treasury = must(ledger, 'treasury');
+
+  const flows = flowsByAccount(ledger, length);
 
   // The guidance fund and the seed fund as investors: all their flows except with the treasury.
   for (const key of ['guidanceFund', 'seedFund'] as const) {
-    const account = must(ledger, key);
-    const flows = accountCashFlowsCNY(ledger, account, length);
-    accountCashFlowsCNY(ledger, account, length, { counterparty: treasury }, scratch);
-    for (let t = 0; t < length; t++) flows[t] = flows[t]! - scratch[t]!;
-    put(metrics, key, flowFigures(flows));
+    put(metrics, key, flowFigures(flows.nonFiscalFlows(must(ledger, key))));
   }
 
   let concessionToPrivate = 0;
@@ -67,25 +62,16 @@ export function ledgerMetrics(
     for (const fund of members) {
       const fundAccount = must(ledger, fund.account);
       const own = new Float64Array(length);
-      const [guidanceId, privateId, gpId] = fund.classAccounts!;
-      const classes = [must(ledger, guidanceId), must(ledger, privateId), must(ledger, gpId)];
+      const classes = fund.classAccounts!.map((id) => must(ledger, id));
       classes.forEach((investor, c) => {
-        addFlows(ledger, byClass[c]!, investor, fundAccount, INVESTOR_RETURN_KINDS, scratch);
-        addFlows(ledger, own, investor, fundAccount, INVESTOR_RETURN_KINDS, scratch);
+        flows.addInvestorFlows(byClass[c]!, investor, fundAccount);
+        flows.addInvestorFlows(own, investor, fundAccount);
       });
       // What private LPs would have had without 让利: the same trial less the conceded postings.
-      addFlows(
-        ledger,
-        privateWithout,
-        classes[1]!,
-        fundAccount,
-        ['capitalCall', 'distribution'],
-        scratch,
-      );
-      concessionToPrivate += totalsByKindCNY(ledger, { account: classes[1] }).concession;
-      const gpTotals = totalsByKindCNY(ledger, { account: classes[2] });
-      concessionToGp += gpTotals.concession;
-      carry += gpTotals.carry;
+      flows.addInvestorFlows(privateWithout, classes[1]!, fundAccount, false);
+      concessionToPrivate += flows.kindTotal(classes[1]!, 'concession');
+      concessionToGp += flows.kindTotal(classes[2]!, 'concession');
+      carry += flows.kindTotal(classes[2]!, 'carry');
       put(metrics, `fund.${fund.id}`, flowFigures(own));
       for (let t = 0; t < length; t++) allInvestors[t] = allInvestors[t]! + own[t]!;
     }

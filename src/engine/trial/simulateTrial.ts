@@ -9,6 +9,7 @@ import { transferAngelStakes, transferSeedStake } from '../chain/stakeTransfers.
 import { drawEconomyPath, type EconomyPath } from '../economy/economyPath.ts';
 import { drawArrivals, industryCumulativeWeights, type TrialRandom } from '../firms/arrivals.ts';
 import {
+  ARRIVING,
   EVENT_FAILED,
   EVENT_LISTED,
   EVENT_ROUND,
@@ -53,6 +54,8 @@ export type TrialResult = {
   funds: Fund[];
   /** The bank's loan book and its NPL ratio per quarter. */
   bank: BankState;
+  /** Firm moves [from * STAGE_COUNT + to]; row STAGE_COUNT holds arrivals (for a Sankey). */
+  transitions: Int32Array;
 };
 
 export type TrialOptions = {
@@ -99,6 +102,8 @@ export function simulateTrial(
   const { funds, ledger, firms } = ctx;
   const industryWeights = industryCumulativeWeights(scenario);
   const firmsByStage = new Int32Array(STAGE_COUNT * quarters);
+  // Firms moving from a stage (or arriving: row STAGE_COUNT) to a stage, over the whole trial.
+  const transitions = new Int32Array((STAGE_COUNT + 1) * STAGE_COUNT);
   const stageTotals = new Int32Array(STAGE_COUNT);
   let live: Int32Array = new Int32Array(1024);
   let liveCount = 0;
@@ -116,7 +121,7 @@ export function simulateTrial(
     const firstNew = firms.count;
     drawArrivals(firms, scenario, t, random, industryWeights);
     for (let f = firstNew; f < firms.count; f++)
-      pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!);
+      pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!, ARRIVING);
     ensureFirmCapacity(ctx.positions, firms.count);
     if (ctx.backed.length < firms.count) ctx.backed = grownBytes(ctx.backed, firms.count);
     ensureFirmRoom(bank, firms.count);
@@ -126,6 +131,8 @@ export function simulateTrial(
     for (let e = 0; e < events.count; e++) {
       const firm = events.firm[e]!;
       const kind = events.kind[e]!;
+      const from = events.fromStage[e]!;
+      transitions[(from === ARRIVING ? STAGE_COUNT : from) * STAGE_COUNT + firms.stage[firm]!]!++;
       if (kind === EVENT_FAILED) settleWholeFirm(ctx, firm, t, 0, 'exitProceeds');
       else if (kind === EVENT_SOLD || kind === EVENT_LISTED) {
         settleWholeFirm(ctx, firm, t, firms.exitValueCNY[firm]!, 'exitProceeds');
@@ -191,6 +198,7 @@ export function simulateTrial(
     ledger,
     metrics,
     bank,
+    transitions,
     funds,
     firmsByStage,
     quarters,

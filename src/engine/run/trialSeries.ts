@@ -1,0 +1,50 @@
+import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
+import { accountIndex } from '../ledger/ledger.ts';
+import { flowsByAccount } from '../trial/accountFlows.ts';
+import type { TrialResult } from '../trial/simulateTrial.ts';
+
+const FUND_GROUPS = [
+  ['angel', 'angelFunds'],
+  ['tech', 'techFunds'],
+  ['bankLinked', 'bankLinkedFunds'],
+] as const;
+
+/**
+ * A trial's time series for fan charts: firms in each stage per quarter, the bank's NPL ratio,
+ * and J-curves — the cumulative net cash flow of each fund group's investors (quarters 0..Q, the
+ * last the horizon's valuation) and of the guidance and seed funds — all from the ledger.
+ */
+export function trialSeries(result: TrialResult): Record<string, Float64Array> {
+  const { quarters, ledger, funds } = result;
+  const series: Record<string, Float64Array> = {};
+  for (let s = 0; s < STAGE_COUNT; s++)
+    series[`firms.${STAGE_NAMES[s]}`] = Float64Array.from(
+      result.firmsByStage.subarray(s * quarters, (s + 1) * quarters),
+    );
+  series['bank.nplRatio'] = Float64Array.from(result.bank.nplRatio);
+
+  const flows = flowsByAccount(ledger, quarters + 1);
+  const cumulative = (values: Float64Array) => {
+    for (let t = 1; t < values.length; t++) values[t] = values[t]! + values[t - 1]!;
+    return values;
+  };
+  for (const [kind, key] of FUND_GROUPS) {
+    const members = funds.filter((f) => f.kind === kind && f.classAccounts);
+    if (members.length === 0) continue;
+    const net = new Float64Array(quarters + 1);
+    for (const fund of members) {
+      const fundAccount = accountIndex(ledger, fund.account);
+      fund.classAccounts!.forEach((id) => {
+        flows.addInvestorFlows(net, accountIndex(ledger, id), fundAccount);
+      });
+    }
+    series[`jcurve.${key}`] = cumulative(net);
+  }
+  for (const key of ['guidanceFund', 'seedFund'] as const) {
+    series[`jcurve.${key}`] = cumulative(flows.nonFiscalFlows(accountIndex(ledger, key)));
+  }
+  series['treasury.cumulativeNetCNY'] = cumulative(
+    flows.allFlows(accountIndex(ledger, 'treasury')),
+  );
+  return series;
+}
