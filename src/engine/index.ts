@@ -11,3 +11,16 @@ export * from './aggregate/index.ts';
 export { ENGINE_VERSION } from './run/engineVersion.ts';
 export { scenarioHash, canonicalJson } from './run/scenarioHash.ts';
 export { trialSeries } from './run/trialSeries.ts';
+export { trialRecord, pairedTrialRecord, FLOW_PREFIX } from './run/trialRecord.ts';
+export { runBlock, type BlockRequest } from './run/runBlock.ts';
+export {
+  buildRunResult,
+  buildComparisonResult,
+  metricStats,
+  RunResultSchema,
+  ComparisonResultSchema,
+  type RunResult,
+  type ComparisonResult,
+  type RunInfo,
+  type MetricStats,
+} from './run/runResult.ts';

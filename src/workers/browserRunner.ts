@@ -1,0 +1,21 @@
+import { createRunner, type Runner } from './runner.ts';
+import { executorFromEndpoint } from './workerExecutor.ts';
+
+/** The number of workers a browser should use: one per core it reports. */
+export function browserWorkerCount(): number {
+  return Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2);
+}
+
+/** A pool of module Web Workers running the engine. */
+export function createBrowserRunner(workers = browserWorkerCount()): Runner {
+  return createRunner('web-workers', workers, () => {
+    const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    return executorFromEndpoint(
+      worker,
+      () => worker.terminate(),
+      (listener) => worker.addEventListener('error', (e) => listener(e.message || 'worker error')),
+    );
+  });
+}

@@ -1,0 +1,151 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  aggregateBlock,
+  blockCount,
+  buildRunResult,
+  createRunAggregate,
+  finalizeRun,
+  mergeRunAggregates,
+  runBlock,
+  simulateTrial,
+  trialRecord,
+  type RunSummary,
+} from '../../src/engine/index.ts';
+import {
+  createInProcessRunner,
+  createSerialisingRunner,
+} from '../../src/workers/inProcessRunner.ts';
+import { createNodeRunner } from '../../src/workers/nodeRunner.ts';
+import { createRunner, type Runner } from '../../src/workers/runner.ts';
+import { smallScenario } from './smallScenario.ts';
+
+const scenario = smallScenario();
+const TRIALS = 200; // four blocks of 64 (the last one short)
+const runners: Runner[] = [];
+afterAll(() => runners.forEach((r) => r.dispose()));
+
+async function summaryOf(runner: Runner, trials = TRIALS): Promise<RunSummary> {
+  runners.push(runner);
+  const outcome = await runner.run({ scenario, trials });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+  return outcome.summary;
+}
+
+/** The result JSON without its `run` part, the only part allowed to differ between runners. */
+function stable(summary: RunSummary) {
+  const { run: _run, ...rest } = buildRunResult(scenario, summary, {
+    wallTimeMs: 0,
+    workers: 0,
+    runner: '',
+    startedAt: '',
+  });
+  return JSON.stringify(rest);
+}
+
+describe('runners', () => {
+  it('give the same metrics, series and flows in-process, through structured clone, and with 1, 2 or 4 worker threads', async () => {
+    const reference = stable(await summaryOf(createInProcessRunner()));
+    expect(stable(await summaryOf(createSerialisingRunner()))).toBe(reference);
+    for (const workers of [1, 2, 4])
+      expect(stable(await summaryOf(createNodeRunner(workers)))).toBe(reference);
+  }, 120_000);
+
+  it('merge blocks into what one pass over the trials gives (counts and quantiles exactly, means to rounding)', async () => {
+    const merged = await summaryOf(createInProcessRunner());
+    const onePass = createRunAggregate();
+    for (let trial = 0; trial < TRIALS; trial++) {
+      mergeRunAggregates(
+        onePass,
+        aggregateBlock(0, 1, () => trialRecord(simulateTrial(scenario, trial))),
+      );
+    }
+    const single = finalizeRun(onePass);
+    for (const [key, m] of Object.entries(single.metrics)) {
+      const b = merged.metrics[key]!;
+      expect([b.count, b.nanCount, b.p5, b.p50, b.p95, b.min, b.max], key).toEqual([
+        m.count,
+        m.nanCount,
+        m.p5,
+        m.p50,
+        m.p95,
+        m.min,
+        m.max,
+      ]);
+      // Sums in another order differ in the last bits only.
+      if (Number.isFinite(m.mean))
+        expect(Math.abs(b.mean - m.mean), key).toBeLessThanOrEqual(1e-12 * Math.abs(m.mean));
+    }
+  });
+
+  it('can be cancelled mid-run, ending its workers, and then run again', async () => {
+    const runner = createNodeRunner(2);
+    runners.push(runner);
+    const controller = new AbortController();
+    const outcome = await runner.run(
+      { scenario, trials: 64 * 12 },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.trialsDone >= 64) controller.abort();
+        },
+      },
+    );
+    expect(outcome).toEqual({ ok: false, error: { kind: 'cancelled' } });
+    const again = await runner.run({ scenario, trials: 100 });
+    expect(again.ok).toBe(true);
+  }, 120_000);
+
+  it('reports a worker that throws as data, and survives it', async () => {
+    // A scenario that breaks the engine: a fund account the ledger does not know.
+    const broken = {
+      ...scenario,
+      funds: { ...scenario.funds, angelFunds: null },
+    } as unknown as typeof scenario;
+    const runner = createNodeRunner(2);
+    runners.push(runner);
+    const outcome = await runner.run({ scenario: broken, trials: 100 });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error.kind).toBe('workerFailed');
+    expect(outcome.error).toMatchObject({ message: expect.stringMatching(/\w/) });
+    expect((await runner.run({ scenario, trials: 70 })).ok).toBe(true);
+  }, 120_000);
+
+  it('reports a failing block by its index, whatever executor ran it', async () => {
+    const runner = createRunner('flaky', 2, () => ({
+      runBlock: async (request) => {
+        if (request.block === 2) throw new Error('disk on fire');
+        return runBlock(request);
+      },
+      terminate: () => {},
+    }));
+    const outcome = await runner.run({ scenario, trials: 64 * 4 });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { kind: 'workerFailed', block: 2, message: 'disk on fire' },
+    });
+  });
+
+  it('reports progress up to every trial, with an estimate of the time left and a partial view', async () => {
+    const seen: Array<{ done: number; partial: boolean; eta: number }> = [];
+    const runner = createInProcessRunner();
+    const outcome = await runner.run(
+      { scenario, trials: TRIALS },
+      {
+        partialEveryMs: 1,
+        onProgress: (p) =>
+          seen.push({ done: p.trialsDone, partial: p.partial !== null, eta: p.etaMs }),
+      },
+    );
+    expect(outcome.ok).toBe(true);
+    expect(seen.map((s) => s.done)).toEqual([64, 128, 192, 200]);
+    expect(seen.at(-1)!.eta).toBe(0);
+    expect(seen.some((s) => s.partial)).toBe(true);
+    expect(blockCount(TRIALS)).toBe(4);
+  });
+
+  it('rejects a bad trial count as data', async () => {
+    const outcome = await createInProcessRunner().run({ scenario, trials: 0 });
+    expect(outcome).toMatchObject({ ok: false, error: { kind: 'badRequest' } });
+  });
+});
