@@ -4,6 +4,7 @@ import { FAILED, isLive } from '../firms/stageCode.ts';
 import { toFen } from '../ledger/fen.ts';
 import { post } from '../ledger/ledger.ts';
 import { normalCdf, normalQuantile } from '../random/normalDistribution.ts';
+import { toOpenUnit } from '../random/openUnit.ts';
 import type { BankState } from './bankContext.ts';
 import { shareLoss } from './lossSharing.ts';
 import {
@@ -35,7 +36,12 @@ function closeLoan(bank: BankState, loan: number, status: number): void {
  *  - a non-performing loan is written off after `nonPerformingQuarters`: the firm's estate pays
  *    back (1 − LGD) of the exposure and the loss is shared.
  */
-export function serviceLoans(ctx: ChainContext, bank: BankState, quarter: number): void {
+export function serviceLoans(
+  ctx: ChainContext,
+  bank: BankState,
+  quarter: number,
+  cycleZ: number,
+): void {
   const { scenario, firms, ledger } = ctx;
   const terms = scenario.bank;
   const book = bank.book;
@@ -63,10 +69,13 @@ export function serviceLoans(ctx: ChainContext, bank: BankState, quarter: number
     const stage = firms.stage[firm]!;
     const balance = book.outstandingCNY[i]!;
     let defaulted = stage === FAILED && firms.exitQuarter[firm] === quarter;
-    if (!defaulted && independent > 0 && isLive(stage)) {
+    if (!defaulted && independent > 0 && isLive(stage) && firms.arrivalQuarter[firm] !== quarter) {
+      const rho = scenario.firms.failureCorrelation;
+      const distress =
+        Math.sqrt(rho) * cycleZ +
+        Math.sqrt(1 - rho) * normalQuantile(toOpenUnit(firms.failDraw[firm]!));
       const firmFailure = normalCdf(firms.failureThreshold[firm]!);
-      const threshold = normalQuantile(1 - (1 - firmFailure) * (1 - independent));
-      defaulted = firms.distress[firm]! < threshold;
+      defaulted = distress < normalQuantile(1 - (1 - firmFailure) * (1 - independent));
     }
     if (defaulted) {
       book.status[i] = NON_PERFORMING;

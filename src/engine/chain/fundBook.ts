@@ -31,9 +31,10 @@ export type Fund = {
   vintageQuarter: number;
   investmentEndQuarter: number;
   lifeEndQuarter: number;
-  /** Live stage codes at which the fund makes first investments. */
-  stageFocus: ReadonlySet<number>;
-  industryFocus: ReadonlySet<number> | null;
+  /** Bit s set when the fund makes first investments at live stage code s. */
+  stageFocus: number;
+  /** 1 for each industry index the fund invests in; null for all industries. */
+  industryFocus: Uint8Array | null;
   ticketCNY: number;
   ownershipCapShare: number;
   minPoints: number;
@@ -76,6 +77,10 @@ const KIND_GROUP: Record<Exclude<FundKind, 'guidance' | 'seed' | 'bank'>, Accoun
   bankLinked: 'bankLinkedFund',
 };
 
+function stageBits(stages: ReadonlyArray<keyof typeof LIVE_STAGE_CODES>): number {
+  return stages.reduce((bits, s) => bits | (1 << LIVE_STAGE_CODES[s]), 0);
+}
+
 /** Investable share of commitments once lifetime fees are set aside (fees on full cost after). */
 function investableShare(t: SubFundTerms): number {
   const fees =
@@ -93,10 +98,14 @@ function subFund(
   const account = `${KIND_GROUP[kind]}:${t.id}`;
   const investable = t.commitmentCNY * investableShare(t);
   const privateShare = 1 - t.guidanceFundShare - t.gpShare;
-  const industryFocus =
-    'industryFocus' in t && t.industryFocus.length > 0
-      ? new Set(t.industryFocus.map((id) => industryIndex.get(id) ?? -1))
-      : null;
+  let industryFocus: Uint8Array | null = null;
+  if ('industryFocus' in t && t.industryFocus.length > 0) {
+    industryFocus = new Uint8Array(industryIndex.size);
+    for (const id of t.industryFocus) {
+      const i = industryIndex.get(id);
+      if (i !== undefined) industryFocus[i] = 1;
+    }
+  }
   return {
     index,
     id: t.id,
@@ -109,7 +118,7 @@ function subFund(
     vintageQuarter: t.vintageQuarter,
     investmentEndQuarter: t.vintageQuarter + 4 * t.investmentPeriodYears,
     lifeEndQuarter: t.vintageQuarter + 4 * t.lifeYears,
-    stageFocus: new Set(t.stageFocus.map((s) => LIVE_STAGE_CODES[s])),
+    stageFocus: stageBits(t.stageFocus),
     industryFocus,
     ticketCNY: t.ticketCNY,
     ownershipCapShare: t.ownershipCapShare,
@@ -182,7 +191,7 @@ export function createFunds(scenario: Scenario): Fund[] {
     commitmentCNY: guidanceFund.capitalCNY,
     investmentEndQuarter: quarters,
     lifeEndQuarter: quarters,
-    stageFocus: new Set(),
+    stageFocus: 0,
     ticketCNY: 0,
     ownershipCapShare: 1,
     minPoints: 0,
@@ -203,7 +212,7 @@ export function createFunds(scenario: Scenario): Fund[] {
     commitmentCNY: seedFund.enabled ? seedFund.commitmentCNY : 0,
     investmentEndQuarter: 4 * seedFund.investmentPeriodYears,
     lifeEndQuarter: 4 * seedFund.lifeYears,
-    stageFocus: seedFund.enabled ? new Set([LIVE_STAGE_CODES.POC]) : new Set(),
+    stageFocus: seedFund.enabled ? stageBits(['POC']) : 0,
     ticketCNY: seedFund.ticketCNY,
     ownershipCapShare: 1,
     minPoints: seedFund.minPoints,
@@ -231,7 +240,7 @@ export function createFunds(scenario: Scenario): Fund[] {
     commitmentCNY: 0,
     investmentEndQuarter: 0,
     lifeEndQuarter: quarters,
-    stageFocus: new Set(),
+    stageFocus: 0,
     ticketCNY: 0,
     ownershipCapShare: 1,
     minPoints: 0,

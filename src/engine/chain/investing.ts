@@ -78,10 +78,10 @@ export function processRound(
   const stage = firms.stage[firm]!;
   for (const fund of ctx.funds) {
     if (remaining < 1) break;
-    if (!fund.stageFocus.has(stage) || quarter < fund.vintageQuarter) continue;
+    if ((fund.stageFocus & (1 << stage)) === 0 || quarter < fund.vintageQuarter) continue;
     if (quarter >= fund.investmentEndQuarter) continue;
     if (firms.points[firm]! < fund.minPoints) continue;
-    if (fund.industryFocus && !fund.industryFocus.has(firms.industry[firm]!)) continue;
+    if (fund.industryFocus && fund.industryFocus[firms.industry[firm]!] !== 1) continue;
     if (findPosition(p, fund.index, firm) >= 0) continue;
     const ticket = Math.min(
       fund.ticketCNY,
@@ -96,7 +96,9 @@ export function processRound(
     remaining -= ticket;
   }
 
-  if (remaining >= 0.005)
+  // Outside money is booked for rounds of firms the chain has backed: the co-investment public
+  // money sits beside. Rounds of firms no chain fund ever touched stay outside the chain's books.
+  if (remaining >= 0.005 && ctx.backed[firm] === 1)
     post(ctx.ledger, quarter, ctx.market, ctx.firmAccount, remaining, 'roundCoInvestment', firm);
 }
 

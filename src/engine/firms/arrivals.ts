@@ -1,7 +1,7 @@
 import { normalCdf, normalQuantile } from '../random/normalDistribution.ts';
 import { toOpenUnit } from '../random/openUnit.ts';
 import { poisson } from '../random/poisson.ts';
-import type { RandomStream } from '../random/stream.ts';
+import type { RandomStream, StreamState } from '../random/stream.ts';
 import {
   ensureStreamBankCapacity,
   nextInBank,
@@ -20,8 +20,10 @@ export type TrialRandom = {
   trial: number;
   economy: RandomStream;
   arrivals: RandomStream;
-  /** One stream per firm (slot = firm serial): its attributes, then three draws each quarter. */
+  /** One stream per firm (slot = firm serial): its attributes, then its draws each quarter. */
   firmStreams: StreamBank;
+  /** The state firms' sub-streams derive from: that of (seed, trial, 'firmFates'). */
+  firmStreamBase: StreamState;
 };
 
 /**
@@ -47,7 +49,7 @@ export function drawArrivals(
     for (let k = 0; k < n; k++) {
       const firm = appendFirm(firms);
       ensureStreamBankCapacity(random.firmStreams, firm + 1);
-      seedStreamInBank(random.firmStreams, firm, random.seed, random.trial, 'firmFates', firm);
+      seedStreamInBank(random.firmStreams, firm, random.firmStreamBase, firm);
       const bank = random.firmStreams;
       const uIndustry = nextInBank(bank, firm);
       const uProvince = nextInBank(bank, firm);
@@ -71,7 +73,7 @@ export function drawArrivals(
       firms.ipoHazardMultiplier[firm] = 1;
       firms.whiteListQuarter[firm] = -1;
       // A firm neither borrows nor takes up a subsidy in the quarter it arrives.
-      firms.distress[firm] = Infinity;
+      firms.failDraw[firm] = 1;
       firms.bankDraw[firm] = 1;
       firms.fiscalDraw[firm] = 1;
       const stage = LIVE_STAGE_CODES[stageName];

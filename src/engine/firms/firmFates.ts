@@ -93,6 +93,8 @@ export function stepFirms(
   const idiosyncraticWeight = Math.sqrt(1 - rho);
   const { exits } = scenario.firms;
   const exitCycle = scenario.economy.cycle.exitValuationBeta * cycleZ;
+  const { POC: poc, ANGEL: angel, EARLY: early, GROWTH: growth } = scenario.firms.stages;
+  const minQuarters = [poc, angel, early, growth].map((p) => p.minQuartersInStage);
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
     const uFail = nextInBank(streams, firm);
@@ -101,16 +103,18 @@ export function stepFirms(
     firms.bankDraw[firm] = nextInBank(streams, firm);
     firms.fiscalDraw[firm] = nextInBank(streams, firm);
     const stage = firms.stage[firm]!;
-    const distress = systematic + idiosyncraticWeight * normalQuantile(toOpenUnit(uFail));
-    firms.distress[firm] = distress;
-    if (distress < firms.failureThreshold[firm]!) {
+    firms.failDraw[firm] = uFail;
+    // Fail when e = Φ⁻¹(u) < c = (Φ⁻¹(p) − √ρ·Z)/√(1−ρ). Most firms have c < 0 and half the
+    // draws have u ≥ ½ > Φ(c): they survive without evaluating the quantile function.
+    const c = (firms.failureThreshold[firm]! - systematic) / idiosyncraticWeight;
+    const u = toOpenUnit(uFail);
+    if ((u < 0.5 || c > 0) && normalQuantile(u) < c) {
       firms.stage[firm] = FAILED;
       firms.exitQuarter[firm] = quarter;
       pushEvent(events, firm, EVENT_FAILED, 0, stage);
       continue;
     }
-    const params = scenario.firms.stages[liveStageName(stage)];
-    if (quarter - firms.stageEntryQuarter[firm]! < params.minQuartersInStage) continue;
+    if (quarter - firms.stageEntryQuarter[firm]! < minQuarters[stage]!) continue;
     const pSale = firms.tradeSaleProbability[firm]!;
     const pGraduate = firms.graduationProbability[firm]!;
     if (uEvent < pSale) {

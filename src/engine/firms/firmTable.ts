@@ -32,8 +32,8 @@ export type FirmTable = {
   tradeSaleProbability: Float64Array;
   /** Φ⁻¹ of the failure probability: the copula threshold. */
   failureThreshold: Float64Array;
-  /** This quarter's distress √ρ·Z + √(1−ρ)·e: a loan defaults when it is low (bank). */
-  distress: Float64Array;
+  /** This quarter's uniform draw u behind the idiosyncratic term e = Φ⁻¹(u) of the copula. */
+  failDraw: Float64Array;
   /** This quarter's uniform draws for the bank's approval and for fiscal take-up (1 = none). */
   bankDraw: Float64Array;
   fiscalDraw: Float64Array;
@@ -60,7 +60,7 @@ export function createFirmTable(capacity = 1024): FirmTable {
     graduationProbability: new Float64Array(capacity),
     tradeSaleProbability: new Float64Array(capacity),
     failureThreshold: new Float64Array(capacity),
-    distress: new Float64Array(capacity),
+    failDraw: new Float64Array(capacity),
     bankDraw: new Float64Array(capacity),
     fiscalDraw: new Float64Array(capacity),
   };

@@ -17,6 +17,7 @@ export {
   ensureStreamBankCapacity,
   nextInBank,
   seedStreamInBank,
+  subStreamBase,
   type StreamBank,
 } from './streamBank.ts';
 export { openUnit, toOpenUnit } from './openUnit.ts';

@@ -8,18 +8,12 @@ import type { StreamState } from './stream.ts';
 
 const NUMBER_TAG = 1;
 const STRING_TAG = 2;
-const INDEX_TAG = 3;
 const TWO_TO_32 = 4294967296;
 
 const float64Scratch = new DataView(new ArrayBuffer(8));
 
 /** The key as 32-bit words, prefix-free: a type tag before the seed and lengths before strings. */
-function keyWords(
-  seed: number | string,
-  trial: number,
-  purpose: StreamPurpose,
-  index: number,
-): number[] {
+function keyWords(seed: number | string, trial: number, purpose: StreamPurpose): number[] {
   const words: number[] = [];
   if (typeof seed === 'number') {
     // The seed's float64 bits, little-endian whatever the platform; -0 counts as 0.
@@ -30,8 +24,6 @@ function keyWords(
   }
   words.push(trial % TWO_TO_32, Math.floor(trial / TWO_TO_32));
   pushString(words, purpose);
-  // A sub-stream (one per firm, say) adds its index; index −1 keys the purpose's own stream.
-  if (index >= 0) words.push(INDEX_TAG, index % TWO_TO_32, Math.floor(index / TWO_TO_32));
   return words;
 }
 
@@ -65,13 +57,57 @@ export function deriveStreamState(
   seed: number | string,
   trial: number,
   purpose: StreamPurpose,
-  index = -1,
 ): StreamState {
-  const words = keyWords(seed, trial, purpose, index);
+  const words = keyWords(seed, trial, purpose);
   // Six passes with distinct seeds (multiples of the golden-ratio constant) give six words.
   const hash = (i: number) => murmur3(words, Math.imul(i + 1, 0x9e3779b9));
   const state = { x: hash(0), y: hash(1), z: hash(2), w: hash(3), v: hash(4), d: hash(5) };
   // An all-zero xorshift part is a fixed point (chance 2^-160, but make it impossible).
   if ((state.x | state.y | state.z | state.w | state.v) === 0) state.x = 1;
   return state;
+}
+
+/** MurmurHash3's finaliser: every input bit flips each output bit with probability about 1/2. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * The state of sub-stream `index` (one per firm, say) of a purpose's stream, from that stream's
+ * state: the index is mixed into each word and finalised twice, so neighbouring indices start
+ * from unrelated states. Written into `out` at `offset` (x, y, z, w, v, d), allocation-free,
+ * because it runs for every firm of every trial.
+ */
+export function writeSubStreamState(
+  base: StreamState,
+  index: number,
+  out: Int32Array,
+  offset: number,
+): void {
+  const lo = (index % TWO_TO_32) | 0;
+  const hi = Math.floor(index / TWO_TO_32) | 0;
+  const key = Math.imul(lo + 1, 0x9e3779b9) ^ Math.imul(hi, 0x85ebca6b);
+  out[offset] = fmix32(fmix32(base.x ^ key ^ 0xc2b2ae35));
+  out[offset + 1] = fmix32(fmix32(base.y ^ key ^ Math.imul(2, 0xc2b2ae35)));
+  out[offset + 2] = fmix32(fmix32(base.z ^ key ^ Math.imul(3, 0xc2b2ae35)));
+  out[offset + 3] = fmix32(fmix32(base.w ^ key ^ Math.imul(4, 0xc2b2ae35)));
+  out[offset + 4] = fmix32(fmix32(base.v ^ key ^ Math.imul(5, 0xc2b2ae35)));
+  out[offset + 5] = fmix32(fmix32(base.d ^ key ^ Math.imul(6, 0xc2b2ae35)));
+  // An all-zero xorshift part is a fixed point (chance 2^-160, but make it impossible).
+  if (
+    (out[offset]! | out[offset + 1]! | out[offset + 2]! | out[offset + 3]! | out[offset + 4]!) ===
+    0
+  )
+    out[offset] = 1;
+}
+
+/** `writeSubStreamState` as a plain state object. */
+export function subStreamState(base: StreamState, index: number): StreamState {
+  const out = new Int32Array(6);
+  writeSubStreamState(base, index, out, 0);
+  return { x: out[0]!, y: out[1]!, z: out[2]!, w: out[3]!, v: out[4]!, d: out[5]! };
 }

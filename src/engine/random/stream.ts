@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { isStreamPurpose, type StreamPurpose } from './purposes.ts';
-import { deriveStreamState } from './seedHash.ts';
+import { deriveStreamState, subStreamState } from './seedHash.ts';
 
 /**
  * A source of uniform draws in [0, 1), d3-random style: every sampler takes one as its first
@@ -59,7 +59,8 @@ export function createStream(
   if (index !== undefined && !(Number.isSafeInteger(index) && index >= 0)) {
     throw new RangeError(`invalid index: ${index} (must be a non-negative integer)`);
   }
-  return fromState(deriveStreamState(seed, trial, purpose, index ?? -1));
+  const base = deriveStreamState(seed, trial, purpose);
+  return fromState(index === undefined ? base : subStreamState(base, index));
 }
 
 /**

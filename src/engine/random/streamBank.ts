@@ -1,4 +1,5 @@
-import { deriveStreamState } from './seedHash.ts';
+import { deriveStreamState, writeSubStreamState } from './seedHash.ts';
+import type { StreamState } from './stream.ts';
 import type { StreamPurpose } from './purposes.ts';
 
 /**
@@ -23,24 +24,23 @@ export function ensureStreamBankCapacity(bank: StreamBank, slots: number): void 
   bank.state = grown;
 }
 
+/** The state sub-streams are derived from: that of `createStream(seed, trial, purpose)`. */
+export function subStreamBase(
+  seed: number | string,
+  trial: number,
+  purpose: StreamPurpose,
+): StreamState {
+  return deriveStreamState(seed, trial, purpose);
+}
+
 /** Puts in `slot` the stream `createStream(seed, trial, purpose, index)` would start with. */
 export function seedStreamInBank(
   bank: StreamBank,
   slot: number,
-  seed: number | string,
-  trial: number,
-  purpose: StreamPurpose,
+  base: StreamState,
   index: number,
 ): void {
-  const s = deriveStreamState(seed, trial, purpose, index);
-  const o = slot * WORDS;
-  const st = bank.state;
-  st[o] = s.x;
-  st[o + 1] = s.y;
-  st[o + 2] = s.z;
-  st[o + 3] = s.w;
-  st[o + 4] = s.v;
-  st[o + 5] = s.d;
+  writeSubStreamState(base, index, bank.state, slot * WORDS);
 }
 
 /** The next uniform in [0, 1) of the stream in `slot` (a multiple of 2^-32, as seedrandom's). */

@@ -21,7 +21,7 @@ import type { FirmTable } from '../firms/firmTable.ts';
 import { ANGEL, isLive, STAGE_COUNT } from '../firms/stageCode.ts';
 import { balanceCNY, post, type Ledger } from '../ledger/ledger.ts';
 import { createStream } from '../random/stream.ts';
-import { createStreamBank } from '../random/streamBank.ts';
+import { createStreamBank, subStreamBase } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { createBankState, ensureFirmRoom, type BankState } from '../bank/bankContext.ts';
 import { bankMetrics } from '../bank/bankMetrics.ts';
@@ -96,6 +96,7 @@ export function simulateTrial(
     economy: createStream(seed, trial, 'economy'),
     arrivals: createStream(seed, trial, 'arrivals'),
     firmStreams: createStreamBank(1024),
+    firmStreamBase: subStreamBase(seed, trial, 'firmFates'),
   };
   const economy = drawEconomyPath(scenario.economy, quarters, random.economy);
   const ctx = createChainContext(scenario);
@@ -139,7 +140,7 @@ export function simulateTrial(
         if (kind === EVENT_LISTED) payListingSubsidy(ctx, firm, t);
       } else roundOrder[rounds++] = e;
     }
-    serviceLoans(ctx, bank, t);
+    serviceLoans(ctx, bank, t, economy.cycleZ[t]!);
     chargeFees(ctx, t);
     sortByPointsDescending(roundOrder, rounds, events.firm, firms.points);
     for (let k = 0; k < rounds; k++) {
@@ -181,7 +182,6 @@ export function simulateTrial(
     const cash = balanceCNY(ledger, account);
     if (cash >= 0.01) post(ledger, quarters, account, ctx.treasury, cash, 'distribution');
   }
-
   const metrics: TrialMetrics = {
     ...ledgerMetrics(ledger, funds, quarters),
     ...treasuryMetrics(ledger, quarters, scenario.fiscal.discountRatePerYear),

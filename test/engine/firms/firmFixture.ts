@@ -20,6 +20,7 @@ import { enterStage } from '../../../src/engine/firms/stageEntry.ts';
 import {
   createStreamBank,
   seedStreamInBank,
+  subStreamBase,
   type StreamBank,
 } from '../../../src/engine/random/streamBank.ts';
 import { parseScenario } from '../../../src/engine/scenario/parseScenario.ts';
@@ -75,7 +76,7 @@ export function cohort(
   const live = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const firm = appendFirm(firms);
-    seedStreamInBank(streams, firm, seed, trial, 'firmFates', firm);
+    seedStreamInBank(streams, firm, subStreamBase(seed, trial, 'firmFates'), firm);
     firms.industry[firm] = options.industry?.(firm) ?? 0;
     firms.inProvince[firm] = 1;
     firms.quality[firm] = options.quality?.(firm) ?? 0;
