@@ -9,6 +9,7 @@ import {
   NON_PERFORMING,
   type LossBearer,
 } from '../../../src/engine/bank/loanBook.ts';
+import { serviceLoans } from '../../../src/engine/bank/servicing.ts';
 import type { ChainContext } from '../../../src/engine/chain/chainContext.ts';
 import { FAILED } from '../../../src/engine/firms/stageCode.ts';
 import type { LoanProduct } from '../../../src/engine/scenario/loanProducts.ts';
@@ -24,6 +25,14 @@ export function bankChain(overrides: Record<string, unknown> = {}): {
 } {
   const ctx = chainFor(scenarioWith(overrides));
   return { ctx, bank: createBankState(ctx, QUARTERS) };
+}
+
+/**
+ * `serviceLoans` for one quarter of a hand-built trial, in a neutral cycle (Z = 0) unless told:
+ * the cycle only moves the independent default hazard.
+ */
+export function service(ctx: ChainContext, bank: BankState, quarter: number, cycleZ = 0): void {
+  serviceLoans(ctx, bank, quarter, cycleZ);
 }
 
 /** The firm fails in `quarter`, as `stepFirms` leaves it: stage FAILED, exit quarter set. */
@@ -66,7 +75,7 @@ export function borne(bank: BankState, loan: number): Record<LossBearer, number>
 
 /** The default scenario file as plain JSON, to be changed before parsing. */
 export function defaultScenarioJson(): Record<string, unknown> & {
-  bank: { tolerance: { nplToleranceShare: number } } & Record<string, unknown>;
+  bank: { tolerance: Record<string, unknown> } & Record<string, unknown>;
   fiscal: Record<string, Record<string, unknown>>;
   simulation: { years: number };
 } {

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { WRITTEN_OFF } from '../../../src/engine/bank/loanBook.ts';
 import { shareLoss } from '../../../src/engine/bank/lossSharing.ts';
 import { originateLoans } from '../../../src/engine/bank/origination.ts';
-import { serviceLoans } from '../../../src/engine/bank/servicing.ts';
 import { EARLY } from '../../../src/engine/firms/stageCode.ts';
 import { addFirm, postingsOfKind } from '../chain/fixture.ts';
-import { bankChain, borne, defaultedLoan, failFirm } from './bankFixture.ts';
+import { bankChain, borne, defaultedLoan, failFirm, service } from './bankFixture.ts';
 
 /**
  * Innovation-points loans (创新积分贷) guaranteed up to 20M a firm, losses split 4-3-2-1 between
@@ -40,7 +39,7 @@ describe('a guaranteed loss split 4-3-2-1', () => {
 
     // Quarter 1, both performing: interest at LPR 3% + spread 0.6% a year on the balance, and
     // the guarantee fee of 1%/4 on the guaranteed balance, paid to the guarantor.
-    serviceLoans(ctx, bank, 1);
+    service(ctx, bank, 1);
     expect(postingsOfKind(ctx, 'interest').map((p) => p.amountCNY)).toEqual([90_000, 270_000]);
     expect(postingsOfKind(ctx, 'guaranteeFee')).toEqual([
       { quarter: 1, from: 'firm', to: 'guarantor', amountCNY: 25_000, firm: small },
@@ -50,7 +49,7 @@ describe('a guaranteed loss split 4-3-2-1', () => {
     // Both fail in quarter 2 and are written off four quarters later, LGD 60%.
     failFirm(ctx, small, 2);
     failFirm(ctx, big, 2);
-    for (let t = 2; t <= 6; t++) serviceLoans(ctx, bank, t);
+    for (let t = 2; t <= 6; t++) service(ctx, bank, t);
     expect(Array.from(bank.book.status.subarray(0, 2))).toEqual([WRITTEN_OFF, WRITTEN_OFF]);
 
     // Small loan: loss 6M, all guaranteed: 2.4M / 1.8M / 1.2M (bank) / 0.6M.

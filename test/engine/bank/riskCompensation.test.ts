@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { LOSS_BEARERS, WRITTEN_OFF, productBit } from '../../../src/engine/bank/loanBook.ts';
 import { fundRiskPool, shareLoss } from '../../../src/engine/bank/lossSharing.ts';
 import { originateLoans } from '../../../src/engine/bank/origination.ts';
-import { serviceLoans } from '../../../src/engine/bank/servicing.ts';
 import { EARLY } from '../../../src/engine/firms/stageCode.ts';
 import { balanceCNY } from '../../../src/engine/index.ts';
 import { addFirm, postingsOfKind } from '../chain/fixture.ts';
-import { bankChain, borne, defaultedLoan, failFirm } from './bankFixture.ts';
+import { bankChain, borne, defaultedLoan, failFirm, service } from './bankFixture.ts';
 
 const noLoss = Object.fromEntries(LOSS_BEARERS.map((b) => [b, 0]));
 
@@ -70,7 +69,7 @@ describe('a compensated loss', () => {
     failFirm(ctx, firm, 1);
     for (let t = 1; t <= 5; t++) {
       fundRiskPool(ctx, bank, t);
-      serviceLoans(ctx, bank, t);
+      service(ctx, bank, t);
     }
     // LGD 60%: the estate pays back 4M, the loss is 6M; the pool refunds 50% of it, 3M.
     expect(bank.book.status[0]).toBe(WRITTEN_OFF);

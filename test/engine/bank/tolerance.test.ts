@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { WRITTEN_OFF } from '../../../src/engine/bank/loanBook.ts';
 import { originateLoans } from '../../../src/engine/bank/origination.ts';
-import { serviceLoans } from '../../../src/engine/bank/servicing.ts';
 import { approvalFactor, nplRatio, recordNplRatio } from '../../../src/engine/bank/tolerance.ts';
 import { EARLY } from '../../../src/engine/firms/stageCode.ts';
 import { parseScenario, simulateTrial, type Scenario } from '../../../src/engine/index.ts';
 import { addFirm } from '../chain/fixture.ts';
-import { bankChain, defaultScenarioJson, failFirm } from './bankFixture.ts';
+import { bankChain, defaultScenarioJson, failFirm, service } from './bankFixture.ts';
 
 type Response =
   | { rule: 'stop' }
@@ -70,7 +69,7 @@ function bookAboveTolerance(response: Response, dueDiligenceExemptionShare = 0) 
   recordNplRatio(ctx, bank, 0);
 
   failFirm(ctx, borrowers[0]!, 1);
-  serviceLoans(ctx, bank, 1);
+  service(ctx, bank, 1);
   const survivors = borrowers.slice(1);
   originateLoans(ctx, bank, live(survivors), survivors.length, 1);
   recordNplRatio(ctx, bank, 1);
@@ -82,7 +81,7 @@ function bookAboveTolerance(response: Response, dueDiligenceExemptionShare = 0) 
   });
   const everyone = [...survivors, ...applicants];
   for (let t = 2; t <= 4; t++) {
-    serviceLoans(ctx, bank, t);
+    service(ctx, bank, t);
     originateLoans(ctx, bank, live(everyone), everyone.length, t);
     recordNplRatio(ctx, bank, t);
   }
@@ -113,10 +112,10 @@ describe('the bank stops and resumes lending around its NPL tolerance tau', () =
   it.each([
     // Cut by half: approvals at 0.8 × 0.5 = 0.4 ⇒ draws 0.1 and 0.3.
     [{ rule: 'fixedCut', cutShare: 0.5 } as Response, 0, 2],
-    // Smooth, 5 per unit over: 10% is 5.5 pp over ⇒ 1 − 0.275 = 0.725, approvals at 0.58 ⇒ three.
-    [{ rule: 'smooth', sensitivity: 5 } as Response, 0, 3],
-    // Smooth with a 1 pp 尽职免责 margin: 4.5 pp over ⇒ 0.775, approvals at 0.62 ⇒ three.
-    [{ rule: 'smooth', sensitivity: 5 } as Response, 0.01, 3],
+    // Smooth, 8 per unit over: 10% is 5.5 pp over ⇒ 1 − 0.44 = 0.56, approvals at 0.448 ⇒ two.
+    [{ rule: 'smooth', sensitivity: 8 } as Response, 0, 2],
+    // The same with a 1 pp 尽职免责 margin: 4.5 pp over ⇒ 0.64, approvals at 0.512 ⇒ three.
+    [{ rule: 'smooth', sensitivity: 8 } as Response, 0.01, 3],
     // A 6 pp margin puts 10% within tolerance: every applicant gets a loan.
     [{ rule: 'stop' } as Response, 0.06, 4],
   ])(
@@ -141,15 +140,20 @@ describe('the bank stops and resumes lending around its NPL tolerance tau', () =
 
 function withTau(tau: number): Scenario {
   const json = defaultScenarioJson();
-  json.bank.tolerance.nplToleranceShare = tau;
+  json.bank.tolerance = {
+    ...json.bank.tolerance,
+    nplToleranceShare: tau,
+    dueDiligenceExemptionShare: 0,
+    response: { rule: 'stop' },
+  };
   const parsed = parseScenario(json);
   if (!parsed.ok) throw new Error('the default scenario does not parse');
   return parsed.scenario;
 }
 
 describe('simulateTrial with a low tau against the same seed with tau 3 pp higher', () => {
-  // The default scenario ('stop' above tau, no margin), tau 1.5% against 4.5%: same seed, so the
-  // same firms meet both banks (common random numbers) and only the bank's rule differs.
+  // The default scenario with the 'stop' rule and no 尽职免责 margin, tau 1.5% against 4.5%: same
+  // seed, so the same firms meet both banks (common random numbers) and only tau differs.
   const TRIALS = 4;
   const low = withTau(0.015);
   const high = withTau(0.045);

@@ -62,8 +62,8 @@ function simulatedLossRates(p: number, rho: number): Float64Array {
     },
     fiscal: { riskCompensation: { enabled: false } },
   });
-  // Each firm's stream is seeded once and keeps drawing, so every trial gets fresh idiosyncratic
-  // draws (re-seeding 5,000 streams per trial would double the run time).
+  // Each firm's stream is seeded once and keeps drawing: every trial takes the next draws of each
+  // stream, fresh idiosyncratic terms (re-seeding 5,000 streams a trial would only cost time).
   const book = cohort(scenario, N, POC, 0, { seed: SEED });
   const threshold = normalQuantile(p);
   for (let f = 0; f < N; f++) {
@@ -87,7 +87,7 @@ function simulatedLossRates(p: number, rho: number): Float64Array {
     book.events.count = 0;
     stepFirms(book.firms, book.live, N, 1, path.cycleZ[0]!, scenario, book.streams, book.events);
     // Interest is zero (LPR 0, no spread), so servicing posts nothing: it only marks defaults.
-    serviceLoans(ctx, bank, 1);
+    serviceLoans(ctx, bank, 1, path.cycleZ[0]!);
     let defaulted = 0;
     for (let i = 0; i < N; i++)
       if (bank.book.status[i] === NON_PERFORMING) defaulted += bank.book.exposureCNY[i]!;
