@@ -15,3 +15,5 @@ export { LIVE_STAGES, ARRIVAL_STAGES, type LiveStage, type ArrivalStage } from '
 export { flattenScenario, type ScenarioLeaf } from './flattenScenario.ts';
 export { fieldMetaAt, fieldSchemaAt } from './fieldAt.ts';
 export { SCENARIO_RULES, type ScenarioRule } from './rules.ts';
+export { applyScenarioChanges, parseDottedPath } from './scenarioChanges.ts';
+export { resolveScenario, DerivedScenarioSchema } from './resolveScenario.ts';
