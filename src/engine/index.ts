@@ -24,3 +24,9 @@ export {
   type RunInfo,
   type MetricStats,
 } from './run/runResult.ts';
+export {
+  summaryCsv,
+  runSummaryCsv,
+  comparisonSummaryCsv,
+  SUMMARY_CSV_COLUMNS,
+} from './run/summaryCsv.ts';

@@ -1,0 +1,94 @@
+import type { ComparisonResult, RunResult } from '../engine/index.ts';
+import { formatDuration } from './progressBar.ts';
+import { formatMetric } from './formatMetric.ts';
+import { textTable } from './textTable.ts';
+
+/** The metrics a reader looks at first: the chain's returns, its cost to the treasury, the firms. */
+export const HEADLINE_METRICS: readonly string[] = [
+  'guidanceFund.tvpi',
+  'guidanceFund.irr',
+  'seedFund.tvpi',
+  'angelFunds.tvpi',
+  'angelFunds.irr',
+  'angelFunds.privateLP.irr',
+  'angelFunds.privateLP.irrUpliftFromConcession',
+  'techFunds.tvpi',
+  'bankLinkedFunds.tvpi',
+  'concession.amountCNY',
+  'treasury.paidCNY',
+  'treasury.receivedCNY',
+  'treasury.netCostPVCNY',
+  'treasury.leverage',
+  'treasury.costPerListingCNY',
+  'bank.loansCNY',
+  'bank.lossCNY',
+  'bank.nplRatioPeak',
+  'firms.arrived',
+  'firms.supported',
+  'firms.listed',
+  'firms.failed',
+];
+
+/** The keys to print: the headline ones the result has, or all of them. */
+function keysToPrint(metrics: Record<string, unknown>, all: boolean): string[] {
+  return all ? Object.keys(metrics) : HEADLINE_METRICS.filter((k) => k in metrics);
+}
+
+function runLine(run: RunResult['run'], trials: number, seed: number): string {
+  const threads = `${run.workers} ${run.runner === 'worker-threads' ? 'worker thread' : 'runner'}`;
+  return (
+    `${trials} trials, seed ${seed}, ${threads}${run.workers === 1 ? '' : 's'}, ` +
+    `${formatDuration(run.wallTimeMs)}`
+  );
+}
+
+/**
+ * The headline metrics of a run (or all with `all`) as a table: mean ± its Monte Carlo standard
+ * error, the 5th, 50th and 95th percentiles, and in how many trials the metric was undefined.
+ */
+export function runSummaryTable(result: RunResult, all = false): string {
+  const rows = keysToPrint(result.metrics, all).map((key) => {
+    const m = result.metrics[key]!;
+    return [
+      key,
+      formatMetric(key, m.mean),
+      m.stderr === null ? '' : `±${formatMetric(key, m.stderr)}`,
+      formatMetric(key, m.p5),
+      formatMetric(key, m.p50),
+      formatMetric(key, m.p95),
+      m.undefinedCount > 0 ? String(m.undefinedCount) : '',
+    ];
+  });
+  return (
+    `${result.scenarioId}: ${runLine(result.run, result.trials, result.seed)}\n\n` +
+    textTable(['metric', 'mean', 'stderr', 'p5', 'p50', 'p95', 'undefined'], rows) +
+    (all ? '' : `(${HEADLINE_METRICS.length} headline metrics; --all prints every metric)\n`)
+  );
+}
+
+/**
+ * A paired comparison as a table: the mean of each metric under a and b, the mean paired
+ * difference a − b and its standard error; `*` marks a difference over two standard errors.
+ */
+export function comparisonSummaryTable(result: ComparisonResult, all = false): string {
+  const rows = keysToPrint(result.metrics, all).map((key) => {
+    const { a, b, difference: d } = result.metrics[key]!;
+    const clear =
+      d.mean !== null && d.stderr !== null && Math.abs(d.mean) > 2 * d.stderr && d.mean !== 0;
+    return [
+      key,
+      formatMetric(key, a.mean),
+      formatMetric(key, b.mean),
+      formatMetric(key, d.mean),
+      d.stderr === null ? '' : `±${formatMetric(key, d.stderr)}`,
+      clear ? '*' : '',
+    ];
+  });
+  return (
+    `a = ${result.a.scenarioId}, b = ${result.b.scenarioId}: paired, common random numbers; ` +
+    `${runLine(result.run, result.trials, result.seed)}\n\n` +
+    textTable(['metric', 'a', 'b', 'a − b', 'stderr', ''], rows) +
+    `* the difference is more than two standard errors from 0` +
+    (all ? '\n' : `; --all prints every metric\n`)
+  );
+}

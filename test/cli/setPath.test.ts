@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseSetAssignment, parseSetPath, parseSetValue } from '../../src/cli/setPath.ts';
+
+describe('parseSetPath', () => {
+  it.each([
+    ['id', ['id']],
+    ['simulation.seed', ['simulation', 'seed']],
+    ['funds.angelFunds[0].commitmentCNY', ['funds', 'angelFunds', 0, 'commitmentCNY']],
+    ['funds.angelFunds.0.commitmentCNY', ['funds', 'angelFunds', 0, 'commitmentCNY']],
+    ['a[1][2].b', ['a', 1, 2, 'b']],
+    ['$schema', ['$schema']],
+    ['a.12', ['a', 12]],
+  ])('splits %s into %j', (text, path) => {
+    expect(parseSetPath(text)).toEqual(path);
+  });
+
+  it.each(['', '.', 'a.', '.a', 'a..b', 'a[', 'a[x]', 'a[-1]', '[0]', 'a[0]b', 'a]'])(
+    'rejects %j',
+    (text) => {
+      expect(parseSetPath(text)).toBeNull();
+    },
+  );
+});
+
+describe('parseSetValue', () => {
+  it.each([
+    ['10', 10],
+    ['-0.25', -0.25],
+    ['true', true],
+    ['null', null],
+    ['"10"', '10'],
+    ['[1,2]', [1, 2]],
+    ['{"rule":"stop"}', { rule: 'stop' }],
+    ['hebei-2023', 'hebei-2023'],
+    ['', ''],
+    ['{not json', '{not json'],
+    ['a=b', 'a=b'],
+  ])('reads %j as %j (JSON when it is valid JSON, else text)', (text, value) => {
+    expect(parseSetValue(text)).toEqual(value);
+  });
+});
+
+describe('parseSetAssignment', () => {
+  it('splits at the first =, so a value may hold one', () => {
+    expect(parseSetAssignment('name.en=a=b')).toEqual({
+      ok: true,
+      assignment: { text: 'name.en=a=b', path: ['name', 'en'], pathText: 'name.en', value: 'a=b' },
+    });
+  });
+
+  it('writes the path in the scenario notation used by error messages', () => {
+    const result = parseSetAssignment('funds.angelFunds.2.commitmentCNY=1e8');
+    expect(result.ok && result.assignment.pathText).toBe('funds.angelFunds[2].commitmentCNY');
+    expect(result.ok && result.assignment.value).toBe(1e8);
+  });
+
+  it.each([
+    ['simulation.seed', /no '='/],
+    ['=3', /dotted path before '='.*got ''/],
+    ['a[x]=3', /got 'a\[x\]'/],
+  ])('rejects %j', (text, message) => {
+    const result = parseSetAssignment(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
