@@ -1,24 +1,30 @@
-// A command-line report of a scenario over many trials: the key fund and chain metrics, the firm
-// funnel of angel-stage arrivals, and the deal multiples of the angel sub-funds, each next to the
-// public figure the default scenario is calibrated to (CALIBRATION.md).
+// A command-line report of a scenario over many trials: the key fund and chain metrics, the bank's
+// tech book and the treasury, the firm funnel of angel-stage arrivals, and the deal multiples of
+// the angel sub-funds, each next to the public figure the default scenario is calibrated to
+// (CALIBRATION.md).
 //
 //   npx tsx scripts/chain-report.ts [scenario.json] [--trials N] [--seed S]
 //
 // Defaults: scenarios/hebei-2022.json, 200 trials, the scenario's own seed. Trials 0..N−1 are run
 // one after another; trial i is the same whatever N is, so a larger run extends a smaller one.
-import { readFileSync } from 'node:fs';
+// A derived scenario (`"extends": "<id>"`) is resolved against the scenario files beside it and in
+// scenarios/, whose ids are their file names without .json; a base may itself be derived.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
-  accountIndex,
   forEachPosting,
   formatScenarioIssue,
-  parseScenario,
+  resolveScenario,
   simulateTrial,
   type Scenario,
+  type TrialOptions,
   type TrialResult,
 } from '../src/engine/index.ts';
 
 // Stage codes of `result.firms.stage` (src/engine/firms/stageCode.ts).
 const ANGEL = 1;
+const EARLY = 2;
 const GROWTH = 3;
 const LISTED = 4;
 const SOLD = 5;
@@ -59,15 +65,65 @@ const METRICS: ReadonlyArray<{ key: string; format: Format; note?: string }> = [
   { key: 'treasury.receivedCNY', format: 'cny' },
 ];
 
+/** Not engine metrics: within a trial, the median and mean of the quarterly NPL ratio. */
+const NPL_MEDIAN = 'bank.nplRatioMedianQuarter';
+const NPL_MEAN = 'bank.nplRatioMeanQuarter';
+
+/** The bank's tech book and the treasury (MODEL.md, Bank and What comes out). */
+const BANK_METRICS: ReadonlyArray<{ key: string; format: Format; note?: string }> = [
+  { key: 'bank.loansCount', format: 'count' },
+  { key: 'bank.loansCNY', format: 'cny' },
+  { key: 'bank.firstTimeBorrowers', format: 'count' },
+  { key: NPL_MEDIAN, format: 'rate', note: 'commercial banks ~1.5%, tech loans higher' },
+  { key: NPL_MEAN, format: 'rate' },
+  { key: 'bank.nplRatioPeak', format: 'rate' },
+  { key: 'bank.quartersAboveTolerance', format: 'count' },
+  { key: 'bank.lossCNY', format: 'cny' },
+  { key: 'bank.lossBorneByBankCNY', format: 'cny' },
+  { key: 'bank.compensationCNY', format: 'cny' },
+  { key: 'bank.guarantorLossCNY', format: 'cny' },
+  { key: 'bank.reGuarantorLossCNY', format: 'cny' },
+  { key: 'bank.governmentLossCNY', format: 'cny' },
+  { key: 'bank.unpaidCompensationCNY', format: 'cny' },
+  { key: 'bank.returnOnTechBookPerYear', format: 'rate' },
+  { key: 'treasury.netCostPVCNY', format: 'cny' },
+  { key: 'treasury.leverage', format: 'multiple' },
+  { key: 'treasury.costPerFirmSupportedCNY', format: 'cny' },
+  { key: 'treasury.costPerListingCNY', format: 'cny' },
+];
+
+/** Read for the pool line: 1 when a claim went short, and the quarter it first did. */
+const POOL_KEYS = ['bank.poolExhausted', 'bank.poolExhaustedQuarter'] as const;
+
 // ---------------------------------------------------------------------------------------------
 // Command line
 
 type Options = { file: string; trials: number; seed: number | null };
 
+const USAGE = 'usage: npx tsx scripts/chain-report.ts [scenario.json] [--trials N] [--seed S]';
+
+const HELP = `${USAGE}
+
+Runs trials 0..N−1 of a scenario one after another and prints, across trials, the median, P5
+and P95 of the fund, chain, bank and treasury metrics; the share of trials in which the
+risk-compensation pool ran dry; the funnel of angel-stage arrivals; and the angel sub-funds'
+deal multiples, next to the public figures of CALIBRATION.md.
+
+  scenario.json  a full scenario, or a derived one ("extends": "<id>", "changes": {...}) whose
+                 base is the file <id>.json beside it or in scenarios/ (default:
+                 scenarios/hebei-2022.json)
+  --trials N     number of trials (default 200)
+  --seed S       seed instead of the scenario's own (same seed: common random numbers)
+  --help         this text`;
+
 function parseArgs(args: readonly string[]): Options {
   const options: Options = { file: 'scenarios/hebei-2022.json', trials: 200, seed: null };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') {
+      console.log(HELP);
+      process.exit(0);
+    }
     if (arg === '--trials' || arg === '--seed') {
       const value = Number(args[++i]);
       if (!Number.isInteger(value) || value < (arg === '--trials' ? 1 : 0))
@@ -85,23 +141,68 @@ function parseArgs(args: readonly string[]): Options {
 
 function fail(message: string): never {
   console.error(`chain-report: ${message}`);
-  console.error('usage: npx tsx scripts/chain-report.ts [scenario.json] [--trials N] [--seed S]');
+  console.error(USAGE);
   process.exit(1);
 }
 
-function loadScenario(options: Options): Scenario {
+/** The repository's scenarios/ folder, where the presets live. */
+const PRESETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../scenarios');
+
+function readJson(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(options.file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
-    fail(`cannot read ${options.file}: ${e instanceof Error ? e.message : String(e)}`);
+    fail(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const parsed = parseScenario(text);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    fail(`${file} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** The base id a derived scenario names, or null for a full scenario. */
+function baseIdOf(json: unknown): string | null {
+  if (json === null || typeof json !== 'object' || !('extends' in json)) return null;
+  return typeof json.extends === 'string' ? json.extends : null;
+}
+
+/**
+ * Parses a scenario file, resolving `extends` against the scenario files beside it and in
+ * scenarios/ (id = file name without .json; a file beside it wins over a preset of the same id).
+ * A derived base is resolved first, so derived scenarios can be chained; a cycle is an error.
+ */
+function resolveFile(file: string, chain: readonly string[] = []): Scenario {
+  const json = readJson(file);
+  const baseId = baseIdOf(json);
+  const presets = new Map<string, unknown>();
+  if (baseId !== null) {
+    const candidates = [dirname(resolve(file)), PRESETS_DIR].map((dir) =>
+      join(dir, `${baseId}.json`),
+    );
+    const baseFile = candidates.find((f) => existsSync(f));
+    if (baseFile !== undefined) {
+      const id = basename(baseFile, '.json');
+      if (chain.includes(id)) fail(`scenarios extend each other in a cycle: ${[...chain, id]}`);
+      const ownId = basename(file, '.json');
+      presets.set(id, resolveFile(baseFile, [...chain, ownId]));
+    } else {
+      // Unknown base: resolveScenario reports it with the presets that exist.
+      for (const f of readdirSync(PRESETS_DIR))
+        if (f.endsWith('.json') && !f.includes('schema')) presets.set(basename(f, '.json'), null);
+    }
+  }
+  const parsed = resolveScenario(json, presets);
   if (!parsed.ok) {
     for (const issue of parsed.issues) console.error(formatScenarioIssue(issue, 'en'));
-    fail(`${options.file} is not a valid scenario`);
+    fail(`${file} is not a valid scenario`);
   }
-  const scenario = parsed.scenario;
+  return parsed.scenario;
+}
+
+function loadScenario(options: Options): Scenario {
+  const scenario = resolveFile(options.file);
   if (options.seed === null) return scenario;
   return { ...scenario, simulation: { ...scenario.simulation, seed: options.seed } };
 }
@@ -131,6 +232,25 @@ function medianFundTvpi(metrics: Record<string, number>): number {
   return quantile(tvpis, 0.5);
 }
 
+/**
+ * The median and mean of a trial's quarterly NPL ratio, over the quarters from its first loan on
+ * (before it the book is empty and the ratio 0 by definition); NaN if the bank never lent.
+ */
+function nplRatioStats(result: TrialResult): { median: number; mean: number } {
+  const { book, nplRatio } = result.bank;
+  let first = nplRatio.length;
+  for (let i = 0; i < book.count; i++) first = Math.min(first, book.startQuarter[i]!);
+  const ratios = Array.from(nplRatio.subarray(first));
+  if (ratios.length === 0) return { median: Number.NaN, mean: Number.NaN };
+  return {
+    median: quantile(
+      [...ratios].sort((a, b) => a - b),
+      0.5,
+    ),
+    mean: ratios.reduce((sum, r) => sum + r, 0) / ratios.length,
+  };
+}
+
 type Summary = { median: number; p5: number; p95: number; nan: number };
 
 function summarise(values: readonly number[]): Summary {
@@ -154,6 +274,27 @@ function format(value: number, kind: Format): string {
       return `${(value / 1e6).toFixed(1)}m`;
     case 'count':
       return value.toFixed(1);
+  }
+}
+
+type MetricRow = { key: string; format: Format; note?: string };
+
+/** Median, P5 and P95 across trials of each metric, one line each. */
+function printTable(rows: readonly MetricRow[], values: ReadonlyMap<string, number[]>): void {
+  console.log(
+    `${'metric'.padEnd(46)}${'median'.padStart(10)}${'P5'.padStart(10)}${'P95'.padStart(10)}` +
+      `${'NaN'.padStart(6)}  target`,
+  );
+  for (const { key, format: kind, note } of rows) {
+    const s = summarise(values.get(key)!);
+    console.log(
+      key.padEnd(46) +
+        format(s.median, kind).padStart(10) +
+        format(s.p5, kind).padStart(10) +
+        format(s.p95, kind).padStart(10) +
+        String(s.nan).padStart(6) +
+        (note ? `  ${note}` : ''),
+    );
   }
 }
 
@@ -192,47 +333,69 @@ function newFunnel(): Funnel {
   };
 }
 
-/**
- * The firm table keeps only a firm's current stage, so the stages a failed or sold firm passed
- * through are read from the ledger: every financing round posts its new money into the 'firm'
- * account (funds' 'investment', outsiders' 'roundCoInvestment') in the quarter of the round, and
- * a firm has at most one round a quarter. For a firm that arrived at ANGEL, its first round after
- * arrival took it to EARLY (Series A) and its second to GROWTH. The new money of a round is a set
- * share of its post-money, which gives the valuations of the seed and A rounds. (A convertible
- * loan converted in a round moves no cash, so with 可转贷 switched on the A round's valuation, and
- * the step-up, come out a little low.)
- */
-function addToFunnel(funnel: Funnel, result: TrialResult, scenario: Scenario): void {
-  const { firms, ledger } = result;
-  const firmAccount = accountIndex(ledger, 'firm');
-  const n = firms.count;
-  const entryMoney = new Float64Array(n);
-  const roundsAfterArrival = new Int32Array(n);
-  const lastRoundQuarter = new Int32Array(n).fill(-1);
-  const quarterOfA = new Int32Array(n).fill(-1);
-  const quarterOfB = new Int32Array(n).fill(-1);
-  const moneyOfA = new Float64Array(n);
-  forEachPosting(ledger, (p) => {
-    if (p.to !== firmAccount || p.firm < 0) return;
-    if (p.kind !== 'investment' && p.kind !== 'roundCoInvestment') return;
-    const f = p.firm;
-    if (firms.arrivalStage[f] !== ANGEL) return;
-    if (p.quarter === firms.arrivalQuarter[f]) {
-      entryMoney[f] = entryMoney[f]! + p.amountCNY;
-      return;
-    }
-    if (p.quarter !== lastRoundQuarter[f]) {
-      lastRoundQuarter[f] = p.quarter;
-      roundsAfterArrival[f] = roundsAfterArrival[f]! + 1;
-      if (roundsAfterArrival[f] === 1) quarterOfA[f] = p.quarter;
-      if (roundsAfterArrival[f] === 2) quarterOfB[f] = p.quarter;
-    }
-    if (roundsAfterArrival[f] === 1) moneyOfA[f] = moneyOfA[f]! + p.amountCNY;
-  });
+/** Per firm, the quarters it was first seen at EARLY and at GROWTH and the valuations then. */
+type StageHistory = {
+  quarterOfA: Int32Array;
+  quarterOfB: Int32Array;
+  seedPostMoney: Float64Array;
+  aPostMoney: Float64Array;
+};
 
-  const seedRaised = scenario.firms.arrivals.ANGEL.raisedShareOfPostMoney;
+/**
+ * The firm table keeps only a firm's current stage, and the ledger books a round's outside money
+ * only for firms a chain fund backed, so the stages a failed or sold firm passed through are
+ * recorded as the trial runs: at the end of each quarter, for every firm of the cohort (arrived at
+ * ANGEL in the first COHORT_QUARTERS), the quarter it is first seen at EARLY (its Series A) and
+ * at GROWTH, its post-money at arrival (the seed round) and after the A round. A firm has at most
+ * one round a quarter and stays at least a quarter in a stage, so no stage is missed.
+ */
+function stageRecorder(): {
+  history: StageHistory;
+  onQuarterEnd: NonNullable<TrialOptions['onQuarterEnd']>;
+} {
+  const history: StageHistory = {
+    quarterOfA: new Int32Array(0),
+    quarterOfB: new Int32Array(0),
+    seedPostMoney: new Float64Array(0),
+    aPostMoney: new Float64Array(0),
+  };
+  const onQuarterEnd: NonNullable<TrialOptions['onQuarterEnd']> = (ctx, quarter) => {
+    const { firms } = ctx;
+    if (history.quarterOfA.length < firms.count) {
+      const n = Math.max(firms.count, 2 * history.quarterOfA.length);
+      const grow = <T extends Int32Array | Float64Array>(old: T, next: T, fill: number): T => {
+        next.fill(fill);
+        next.set(old);
+        return next;
+      };
+      history.quarterOfA = grow(history.quarterOfA, new Int32Array(n), -1);
+      history.quarterOfB = grow(history.quarterOfB, new Int32Array(n), -1);
+      history.seedPostMoney = grow(history.seedPostMoney, new Float64Array(n), 0);
+      history.aPostMoney = grow(history.aPostMoney, new Float64Array(n), 0);
+    }
+    // Firms are numbered in arrival order: the cohort is a prefix of the table.
+    for (let f = 0; f < firms.count && firms.arrivalQuarter[f]! < COHORT_QUARTERS; f++) {
+      if (firms.arrivalStage[f] !== ANGEL) continue;
+      if (firms.arrivalQuarter[f] === quarter) history.seedPostMoney[f] = firms.postMoneyCNY[f]!;
+      const stage = firms.stage[f]!;
+      if (stage === EARLY && history.quarterOfA[f]! < 0) {
+        history.quarterOfA[f] = quarter;
+        history.aPostMoney[f] = firms.postMoneyCNY[f]!;
+      } else if (stage === GROWTH && history.quarterOfB[f]! < 0) history.quarterOfB[f] = quarter;
+    }
+  };
+  return { history, onQuarterEnd };
+}
+
+function addToFunnel(
+  funnel: Funnel,
+  result: TrialResult,
+  history: StageHistory,
+  scenario: Scenario,
+): void {
+  const { firms } = result;
   const aRaised = scenario.firms.stages.ANGEL.round.raisedShareOfPostMoney;
-  for (let f = 0; f < n; f++) {
+  for (let f = 0; f < firms.count; f++) {
     const arrival = firms.arrivalQuarter[f]!;
     if (firms.arrivalStage[f] !== ANGEL || arrival >= COHORT_QUARTERS) continue;
     funnel.firms++;
@@ -244,8 +407,8 @@ function addToFunnel(funnel: Funnel, result: TrialResult, scenario: Scenario): v
       if (byWindow) counts[0]++;
       if (ever) counts[1]++;
     };
-    const a = quarterOfA[f]!;
-    const b = quarterOfB[f]!;
+    const a = history.quarterOfA[f]!;
+    const b = history.quarterOfB[f]!;
     tally(funnel.early, a >= 0 && a <= window, a >= 0);
     tally(funnel.growth, b >= 0 && b <= window, b >= 0);
     tally(funnel.listed, stage === LISTED && exitedBy(window), stage === LISTED);
@@ -254,8 +417,8 @@ function addToFunnel(funnel: Funnel, result: TrialResult, scenario: Scenario): v
     tally(funnel.alive, !exitedBy(window), stage <= GROWTH);
     if (a >= 0) {
       funnel.yearsToA.push((a - arrival) / 4);
-      const seedPostMoney = entryMoney[f]! / seedRaised;
-      const aPreMoney = (moneyOfA[f]! / aRaised) * (1 - aRaised);
+      const seedPostMoney = history.seedPostMoney[f]!;
+      const aPreMoney = history.aPostMoney[f]! * (1 - aRaised);
       if (seedPostMoney > 0) funnel.stepUpToA.push(aPreMoney / seedPostMoney);
     }
   }
@@ -325,17 +488,27 @@ function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const scenario = loadScenario(options);
   const started = Date.now();
-  const values = new Map<string, number[]>(METRICS.map((m) => [m.key, []]));
+  const values = new Map<string, number[]>(
+    [...METRICS, ...BANK_METRICS, ...POOL_KEYS.map((key) => ({ key }))].map((m) => [m.key, []]),
+  );
   const funnel = newFunnel();
   const deals: Deals = { all: [], realised: [] };
+  const years = scenario.simulation.years;
+  // Per year, the NPL ratio at the end of the year's last quarter, one value per trial.
+  const yearEndNpl: number[][] = Array.from({ length: years }, () => []);
   for (let trial = 0; trial < options.trials; trial++) {
-    const result = simulateTrial(scenario, trial);
+    const recorder = stageRecorder();
+    const result = simulateTrial(scenario, trial, { onQuarterEnd: recorder.onQuarterEnd });
+    const npl = nplRatioStats(result);
     const metrics: Record<string, number> = {
       ...result.metrics,
       [SUB_FUND_MEDIAN]: medianFundTvpi(result.metrics),
+      [NPL_MEDIAN]: npl.median,
+      [NPL_MEAN]: npl.mean,
     };
-    for (const { key } of METRICS) values.get(key)!.push(metrics[key] ?? Number.NaN);
-    addToFunnel(funnel, result, scenario);
+    for (const key of values.keys()) values.get(key)!.push(metrics[key] ?? Number.NaN);
+    for (let y = 0; y < years; y++) yearEndNpl[y]!.push(result.bank.nplRatio[4 * y + 3] ?? 0);
+    addToFunnel(funnel, result, recorder.history, scenario);
     addDeals(deals, result);
   }
   const seconds = (Date.now() - started) / 1000;
@@ -349,30 +522,49 @@ function main(): void {
   console.log('Quantiles across trials: type 7 (linear interpolation between order statistics);');
   console.log('NaN trials (metric undefined, e.g. no IRR) are left out of the quantiles.\n');
 
+  printTable(METRICS, values);
+
+  const { bank } = scenario;
+  const tolerance = bank.tolerance;
   console.log(
-    `${'metric'.padEnd(46)}${'median'.padStart(10)}${'P5'.padStart(10)}${'P95'.padStart(10)}` +
-      `${'NaN'.padStart(6)}  target`,
+    `\nBank tech book (tau ${format(tolerance.nplToleranceShare, 'rate')}, 尽职免责 margin ` +
+      `${format(tolerance.dueDiligenceExemptionShare, 'rate')}, response '${tolerance.response.rule}', ` +
+      `non-performing ${tolerance.nonPerformingQuarters} quarters) and treasury`,
   );
-  for (const { key, format: kind, note } of METRICS) {
-    const s = summarise(values.get(key)!);
-    console.log(
-      key.padEnd(46) +
-        format(s.median, kind).padStart(10) +
-        format(s.p5, kind).padStart(10) +
-        format(s.p95, kind).padStart(10) +
-        String(s.nan).padStart(6) +
-        (note ? `  ${note}` : ''),
-    );
-  }
+  printTable(BANK_METRICS, values);
+  const exhausted = values.get('bank.poolExhausted')!;
+  const dry = exhausted.filter((v) => v === 1).length;
+  const dryQuarter = summarise(values.get('bank.poolExhaustedQuarter')!);
+  const pool = scenario.fiscal.riskCompensation;
+  console.log(
+    `\nRisk-compensation pool (${pool.enabled ? `CNY ${format(pool.annualFundingCNY, 'cny')} a year, c = ` + format(pool.coverageShare, 'rate') : 'off'}): ` +
+      `ran dry in ${percent(dry, exhausted.length)} of trials (${dry} of ${exhausted.length})` +
+      (dry > 0
+        ? `, first short claim in quarter ${format(dryQuarter.median, 'count')} (median)`
+        : ''),
+  );
+  console.log(
+    `Quarters above tolerance: median ${format(summarise(values.get('bank.quartersAboveTolerance')!).median, 'count')} ` +
+      `of ${4 * years}`,
+  );
+  console.log(
+    'NPL ratio at year end, median across trials (P95): ' +
+      yearEndNpl
+        .map((v, y) => {
+          const s = summarise(v);
+          return `y${y + 1} ${format(s.median, 'rate')} (${format(s.p95, 'rate')})`;
+        })
+        .join(', '),
+  );
 
   const f = funnel;
-  const years = CARTA_WINDOW_QUARTERS / 4;
+  const windowYears = CARTA_WINDOW_QUARTERS / 4;
   console.log(
     `\nFunnel of the ${f.firms} firms (all trials) arriving at ANGEL (seed) in the first ` +
       `${COHORT_QUARTERS / 4} years`,
   );
   console.log(
-    `${'reached / ended as'.padEnd(24)}${`≤ ${years} y`.padStart(10)}${'horizon'.padStart(10)}` +
+    `${'reached / ended as'.padEnd(24)}${`≤ ${windowYears} y`.padStart(10)}${'horizon'.padStart(10)}` +
       '  Carta 2018 cohort, ~6 y (share of firms that reached seed)',
   );
   const rows: Array<[string, [number, number], string]> = [

@@ -81,7 +81,7 @@ export type TrialOptions = {
  *  9. the bank lends to this quarter's eligible firms, at the approval rate its last NPL ratio
  *     allows, then measures its NPL ratio against the tolerated level.
  * At the horizon, stakes still held are valued at their latest round price (RVPI) and distributed,
- * and the seed and guidance funds return their cash to the treasury.
+ * and the seed and guidance funds and the risk-compensation pool return their cash to the treasury.
  */
 export function simulateTrial(
   scenario: Scenario,
@@ -177,8 +177,9 @@ export function simulateTrial(
     settleWholeFirm(ctx, firm, quarters, firms.postMoneyCNY[firm]!, 'residualValue');
   }
   distributeProceeds(ctx, quarters);
-  for (const f of [SEED, GUIDANCE]) {
-    const account = ctx.fundAccount[f]!;
+  // Fiscal money not spent — the seed and guidance funds' cash, the pool's unused funding — goes
+  // back to the treasury, so its net cost counts only what was used.
+  for (const account of [ctx.fundAccount[SEED]!, ctx.fundAccount[GUIDANCE]!, bank.riskPool]) {
     const cash = balanceCNY(ledger, account);
     if (cash >= 0.01) post(ledger, quarters, account, ctx.treasury, cash, 'distribution');
   }

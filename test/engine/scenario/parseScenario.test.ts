@@ -4,6 +4,7 @@ import {
   SCENARIO_ISSUE_CODES,
   formatScenarioIssue,
   parseScenario,
+  resolveScenario,
   type ScenarioIssue,
 } from '../../../src/engine/index.ts';
 
@@ -23,10 +24,19 @@ function issuesOf(input: unknown): ScenarioIssue[] {
 }
 
 describe('parseScenario', () => {
-  it.each(readdirSync(scenariosDir).filter((f) => f.endsWith('.json') && !f.includes('schema')))(
-    'accepts the scenario file %s',
+  const files = readdirSync(scenariosDir).filter(
+    (f) => f.endsWith('.json') && !f.includes('schema'),
+  );
+  const presets = new Map<string, unknown>(
+    files.map((f) => [
+      f.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(new URL(f, scenariosDir), 'utf8')),
+    ]),
+  );
+  it.each(files)(
+    'accepts the scenario file %s (derived files resolved against the others)',
     (file) => {
-      const result = parseScenario(readFileSync(new URL(file, scenariosDir), 'utf8'));
+      const result = resolveScenario(presets.get(file.replace(/\.json$/, '')), presets);
       if (!result.ok) expect(result.issues.map((i) => formatScenarioIssue(i, 'en'))).toEqual([]);
       expect(result.ok).toBe(true);
     },
