@@ -13,6 +13,9 @@ const PORT = 4173;
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
+  // Screenshots of the app are committed next to the tests that take them.
+  snapshotPathTemplate: '{testDir}/snapshots/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled' } },
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

@@ -1,0 +1,24 @@
+import type { StringKey } from '../i18n/strings.ts';
+import type { FormatKind } from './chartText.ts';
+
+/** The headline cards: a metric key, its label, its format, and which way is better. */
+export const HEADLINES: ReadonlyArray<{
+  key: string;
+  label: StringKey;
+  format: FormatKind;
+  better: 'higher' | 'lower' | null;
+}> = [
+  { key: 'treasury.netCostPVCNY', label: 'cardNetCost', format: 'money', better: 'lower' },
+  { key: 'treasury.leverage', label: 'cardLeverage', format: 'multiple', better: 'higher' },
+  { key: 'firms.supported', label: 'cardSupported', format: 'count', better: 'higher' },
+  { key: 'firms.supportedListed', label: 'cardListed', format: 'count', better: 'higher' },
+  { key: 'guidanceFund.tvpi', label: 'cardGuidanceTvpi', format: 'multiple', better: 'higher' },
+  { key: 'angelFunds.privateLP.irr', label: 'cardPrivateIrr', format: 'percent', better: 'higher' },
+  {
+    key: 'angelFunds.privateLP.irrUpliftFromConcession',
+    label: 'cardUplift',
+    format: 'points',
+    better: 'higher',
+  },
+  { key: 'bank.nplRatioPeak', label: 'cardNplPeak', format: 'percent', better: 'lower' },
+];

@@ -1,0 +1,159 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+// A new user's journey through the app, as the issue describes it, in the real browser.
+test.describe.configure({ mode: 'serial' });
+
+const TRIALS = '256';
+
+async function setTrials(page: Page, trials: string) {
+  await page.getByTestId('trials').fill(trials);
+  await page.getByTestId('trials').press('Enter');
+  await page.getByTestId('trials').blur();
+}
+
+async function runToEnd(page: Page) {
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('cancel')).toBeHidden({ timeout: 120_000 });
+  await expect(page.getByTestId('cards')).toBeVisible();
+}
+
+async function headline(page: Page): Promise<string> {
+  await page.getByTestId('tab-results').click();
+  return (await page.getByTestId('cards').innerText()).replace(/\s+/g, ' ');
+}
+
+test('a policymaker edits the concession, runs, compares, exports and shares', async ({
+  page,
+  context,
+  browserName,
+}) => {
+  test.setTimeout(300_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  // Long main-thread tasks during the run, measured in the page.
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('科技金融基金链模拟器');
+
+  // English and back.
+  await page.getByTestId('language').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Tech-finance fund-chain simulator',
+  );
+  await page.getByTestId('language').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('科技金融基金链模拟器');
+
+  // Pick a preset, then come back to the default.
+  await page.getByTestId('preset').selectOption('tau-raised');
+  await expect(page.getByTestId('preset-description')).not.toBeEmpty();
+  await page.getByTestId('preset').selectOption('hebei-2022');
+
+  // Change the angel-stage concession rate from 40% to 30%: the field is marked as changed.
+  await page.getByTestId('group-guidanceFund').click();
+  const concession = page.locator('tr[data-path="concession.angelStageShare"]');
+  await concession.locator('input').fill('30');
+  await concession.locator('input').press('Enter');
+  await concession.locator('input').blur();
+  await expect(concession.getByTestId('changed-mark')).toBeVisible();
+  await expect(concession.getByTestId('changed-mark')).toContainText('40');
+
+  // Run, watch progress, cancel; run again to the end.
+  await setTrials(page, '1024');
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('progress')).toBeVisible();
+  await page.getByTestId('cancel').click();
+  await expect(page.getByTestId('run-status')).toContainText('已取消');
+  await setTrials(page, TRIALS);
+  const started = Date.now();
+  await runToEnd(page);
+  const browserRunMs = Date.now() - started;
+
+  // Every chart of the dashboard is there, with titles and axes.
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('result-meta')).toContainText(TRIALS);
+  for (const title of ['财政净成本（现值）', '引导基金 TVPI', '银行不良率峰值'])
+    await expect(page.getByTestId('cards')).toContainText(title);
+  const figures = page.locator('figure');
+  expect(await figures.count()).toBeGreaterThanOrEqual(9);
+  await expect(page.locator('figure svg').first()).toBeVisible();
+  await expect(page.getByText('链条：企业在各阶段间的流动').first()).toBeVisible();
+  await expect(page.getByText('财政资金去向与回收').first()).toBeVisible();
+  await expect(page.getByText('银行：不良率与容忍度').first()).toBeVisible();
+  const cardsBefore = await headline(page);
+
+  // Export the results as CSV: the file names the scenario hash, seed and trials.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('download-csv').click();
+  const csvPath = await (await download).path();
+  const csv = readFileSync(csvPath, 'utf8');
+  expect(csv).toMatch(/^# engineVersion,\d+\.\d+\.\d+/);
+  expect(csv).toMatch(/# scenarioHash,[0-9a-f]{64}/);
+  expect(csv).toContain(`# trials,${TRIALS}`);
+  expect(csv).toMatch(/\r\nkey,mean,stderr,p5,p25,p50,p75,p95,count,undefinedCount\r\n/);
+  expect(csv).toMatch(/\r\nguidanceFund\.tvpi,[\d.]+,/);
+
+  // Compare with the scenario without concession, with common random numbers.
+  await page.getByTestId('tab-compare').click();
+  await page.getByTestId('compare-with').selectOption('no-concession');
+  await page.getByTestId('run-compare').click();
+  await expect(page.getByTestId('compare-table')).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByTestId('compare-table')).toContainText('让利带来的 IRR 提升');
+
+  // The share link reproduces the same headline numbers in a new page.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('tab-scenario').click();
+  await page.getByTestId('share').click();
+  const link = page.url();
+  expect(link).toContain('#s=');
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.getByTestId('group-guidanceFund').click();
+  await expect(other.locator('tr[data-path="concession.angelStageShare"] input')).toHaveValue('30');
+  await runToEnd(other);
+  expect(await headline(other)).toBe(cardsBefore);
+  await other.close();
+
+  // A broken scenario file is rejected with a clear error; the current scenario is intact.
+  await page.getByTestId('import').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ schemaVersion: 1, id: 'Broken!', concession: { angelStageShare: 4 } }),
+    ),
+  });
+  await expect(page.getByTestId('notice')).toContainText('导入的场景有误');
+  await expect(page.getByTestId('notice')).toContainText('concession.angelStageShare');
+  await page.getByTestId('group-guidanceFund').click();
+  await expect(page.locator('tr[data-path="concession.angelStageShare"] input')).toHaveValue('30');
+
+  // Save, reload: the saved scenario is still there and opens.
+  await page.getByTestId('save-name').fill('让利30%');
+  await page.getByTestId('save').click();
+  await page.reload();
+  await expect(page.getByTestId('saves')).toContainText('让利30%');
+  await page.getByTestId('preset').selectOption('hebei-2022');
+  await page.getByTestId('saves').selectOption('让利30%');
+  await page.getByTestId('group-guidanceFund').click();
+  await expect(page.locator('tr[data-path="concession.angelStageShare"] input')).toHaveValue('30');
+
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { longTasks: number[] }).longTasks,
+  );
+  const longest = Math.max(0, ...longTasks);
+  console.log(
+    `[measure] ${browserName}: ${TRIALS}-trial run ${browserRunMs} ms in the browser; longest main-thread task ${longest.toFixed(0)} ms (${longTasks.length} long tasks)`,
+  );
+  expect(errors).toEqual([]);
+});

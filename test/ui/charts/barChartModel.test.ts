@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  barChartModel,
+  barItemsFromMetrics,
+  barTable,
+  barTooltip,
+  type BarChartInput,
+  type BarItem,
+  type BarLabels,
+} from '../../../src/ui/charts/barChartModel.ts';
+import { textWidth } from '../../../src/ui/charts/textMetrics.ts';
+
+const fmt = (v: number) => `${v}`;
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const ITEMS: BarItem[] = [
+  { key: 'a', label: 'Guidance fund', value: 6, low: 5, high: 7 },
+  { key: 'b', label: 'Seed fund', value: 1, low: 0.5, high: 1.5 },
+  { key: 'c', label: 'Risk pool', value: 15, low: 15, high: 15 },
+];
+const base = (over: Partial<BarChartInput> = {}): BarChartInput => ({
+  items: ITEMS,
+  width: 600,
+  format: fmt,
+  xLabel: 'CNY 100m',
+  ...over,
+});
+const LABELS: BarLabels = { category: 'Category', value: 'Median', low: 'P5', high: 'P95' };
+
+describe('barChartModel: positions', () => {
+  const m = barChartModel(base());
+
+  it('gives each item a row of the same height, top to bottom, and sizes the chart to fit', () => {
+    const step = m.rows[1]!.y - m.rows[0]!.y;
+    expect(step).toBe(20 + 14);
+    expect(m.rows[2]!.y - m.rows[1]!.y).toBe(step);
+    expect(m.height).toBe(m.margin.top + 3 * step + m.margin.bottom);
+  });
+
+  it('starts bars at zero, at the left of the plot when all values are positive', () => {
+    expect(m.zeroX).toBe(m.plot.left);
+    for (const r of m.rows) expect(r.barLeft).toBe(m.plot.left);
+  });
+
+  it('makes bar lengths proportional to values', () => {
+    expect(m.rows[0]!.barWidth / m.rows[1]!.barWidth).toBeCloseTo(6, 2);
+  });
+
+  it('spans the error bar from P5 to P95', () => {
+    const r = m.rows[0]!;
+    const perUnit = r.barWidth / 6;
+    expect(r.errorLeft).toBeCloseTo(m.zeroX + 5 * perUnit, 1);
+    expect(r.errorRight).toBeCloseTo(m.zeroX + 7 * perUnit, 1);
+  });
+
+  it('puts value labels right of the bar and of the error bar', () => {
+    for (const r of m.rows) {
+      expect(r.valueX).toBeGreaterThan(Math.max(r.barLeft + r.barWidth, r.errorRight ?? 0));
+    }
+  });
+
+  it('keeps the largest value label inside the chart', () => {
+    const r = m.rows[2]!;
+    expect(r.valueX + textWidth(r.valueLabel)).toBeLessThanOrEqual(m.width);
+  });
+
+  it('sizes the left margin to the longest category label', () => {
+    expect(m.margin.left).toBe(Math.ceil(textWidth('Guidance fund') + 12));
+  });
+});
+
+describe('barChartModel: labels, negatives and gaps', () => {
+  it('cuts a category label longer than 35% of the width', () => {
+    const m = barChartModel(
+      base({ width: 300, items: [{ key: 'x', label: '一个非常非常非常长的类别名称', value: 1 }] }),
+    );
+    expect(m.rows[0]!.displayLabel.endsWith('…')).toBe(true);
+    expect(textWidth(m.rows[0]!.displayLabel)).toBeLessThanOrEqual(300 * 0.35);
+  });
+
+  it('draws a negative value left of zero', () => {
+    const m = barChartModel(
+      base({ items: [{ key: 'n', label: 'Loss', value: -2, low: -3, high: 1 }] }),
+    );
+    const r = m.rows[0]!;
+    expect(r.barLeft + r.barWidth).toBeCloseTo(m.zeroX, 1);
+    expect(m.zeroX).toBeGreaterThan(m.plot.left);
+    expect(r.valueX).toBeGreaterThan(r.errorRight!);
+  });
+
+  it('orders a reversed range', () => {
+    const m = barChartModel(base({ items: [{ key: 'r', label: 'R', value: 2, low: 3, high: 1 }] }));
+    expect([m.rows[0]!.low, m.rows[0]!.high]).toEqual([1, 3]);
+  });
+
+  it.each([
+    ['null', null],
+    ['NaN', Number.NaN],
+    ['undefined', undefined],
+  ])('a %s value: no bar, a dash, no error bar', (_name, value) => {
+    const m = barChartModel(base({ items: [{ key: 'm', label: 'M', value }] }));
+    expect(m.rows[0]).toMatchObject({ value: null, barWidth: 0, valueLabel: '—', errorLeft: null });
+    expect(m.empty).toBe(true);
+  });
+
+  it.each([null, undefined, []])('no items (%s): no rows, no throw', (items) => {
+    const m = barChartModel(base({ items }));
+    expect(m.rows).toEqual([]);
+    expect(m.xTicks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bar tooltip, table and items from metrics', () => {
+  it('the tooltip gives the value and its range', () => {
+    const m = barChartModel(base());
+    expect(barTooltip(m.rows[0]!, fmt, LABELS)).toEqual({
+      title: 'Guidance fund',
+      rows: [
+        { label: 'Median', value: '6' },
+        { label: 'P5', value: '5' },
+        { label: 'P95', value: '7' },
+      ],
+    });
+  });
+
+  it('the table adds each share of the total when labelled', () => {
+    const t = barTable(ITEMS, fmt, pct, { ...LABELS, share: 'Share' });
+    expect(t.columns.map((c) => c.label)).toEqual(['Category', 'Median', 'P5', 'P95', 'Share']);
+    expect(t.rows).toEqual([
+      ['Guidance fund', '6', '5', '7', '27%'],
+      ['Seed fund', '1', '0.5', '1.5', '5%'],
+      ['Risk pool', '15', '15', '15', '68%'],
+    ]);
+    expect(t.raw![0]).toEqual(['Guidance fund', 6, 5, 7, 6 / 22]);
+    expect(barTable([{ key: 'x', label: 'X', value: null }], fmt, pct, LABELS).raw).toEqual([
+      ['X', null, null, null],
+    ]);
+  });
+
+  it('items from metrics take the median and P5–P95, or nothing for a missing metric', () => {
+    const metrics = { x: { mean: 2, p5: 1, p50: 1.5, p95: 3 } };
+    expect(
+      barItemsFromMetrics(metrics, [
+        { key: 'x', label: 'X' },
+        { key: 'y', label: 'Y' },
+      ]),
+    ).toEqual([
+      { key: 'x', label: 'X', value: 1.5, low: 1, high: 3 },
+      { key: 'y', label: 'Y', value: null, low: null, high: null },
+    ]);
+    expect(barItemsFromMetrics(metrics, [{ key: 'x', label: 'X' }], 'mean')[0]!.value).toBe(2);
+  });
+});
