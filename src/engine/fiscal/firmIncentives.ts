@@ -21,11 +21,17 @@ export function payFirmIncentives(
   const listing = scenario.fiscal.listingSubsidy;
   fiscal.insured = withRoom(fiscal.insured, firms.count);
   fiscal.regionallyListed = withRoom(fiscal.regionallyListed, firms.count);
+  // Take-up is decided by the draw alone first: most firm-quarters take up nothing.
+  const insureBelow = insurance.enabled ? insurance.uptakePerQuarter : 0;
+  const listAtOrAbove = listing.enabled ? 1 - listing.regionalExchangePerQuarter : 2;
+  if (insureBelow <= 0 && listAtOrAbove > 1) return;
+  const draws = firms.fiscalDraw;
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
+    const u = draws[firm]!;
+    if (u >= insureBelow && u < listAtOrAbove) continue;
     const stage = firms.stage[firm]!;
     if (!isLive(stage)) continue;
-    const u = firms.fiscalDraw[firm]!;
     if (
       insurance.enabled &&
       stage === GROWTH &&
