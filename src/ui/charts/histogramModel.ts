@@ -151,10 +151,15 @@ export function histogramModel(input: HistogramInput): HistogramModel {
     orientation: 'y',
     fontSize,
   });
+  // x tick labels near the ends are centred on them: leave room for half of the end values.
+  const half = (v: number) => textWidth(input.tickFormat(v), fontSize) / 2 + 4;
   const left = Math.ceil(
-    Math.max(24, ...probe.ticks.map((t) => textWidth(t.label, fontSize))) + 12,
+    Math.max(
+      Math.max(24, ...probe.ticks.map((t) => textWidth(t.label, fontSize))) + 12,
+      half(xDomain[0]),
+    ),
   );
-  const right = 20;
+  const right = Math.ceil(Math.max(20, half(xDomain[1])));
   const plotRight = Math.max(left + 1, width - right);
   const xAxis = linearAxis({
     domain: xDomain,
