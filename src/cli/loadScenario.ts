@@ -1,5 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { formatScenarioIssue, parseScenario, type Scenario } from '../engine/index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  formatScenarioIssue,
+  parseScenario,
+  resolveScenario,
+  type ParseScenarioResult,
+  type Scenario,
+} from '../engine/index.ts';
 import { applySets } from './applySets.ts';
 import { fileProblem } from './fileProblem.ts';
 import type { SetAssignment } from './setPath.ts';
@@ -31,10 +39,23 @@ export function loadScenario(
     const issues = parsed.ok ? [] : parsed.issues.map((i) => formatScenarioIssue(i, 'en'));
     return { ok: false, lines: [`${file} is not valid JSON:`, ...issues.map((l) => `  ${l}`)] };
   }
+  // A derived scenario (`extends`) is resolved against the scenario files beside it and the presets.
+  if (raw !== null && typeof raw === 'object' && 'extends' in raw) {
+    const resolved = resolveScenario(raw, presetsFor(file, read));
+    if (!resolved.ok) return problems(file, [], resolved);
+    raw = resolved.scenario;
+  }
   const changed = applySets(raw, sets);
   if (!changed.ok) return { ok: false, lines: [`${file}: ${changed.message}`] };
   const parsed = parseScenario(changed.value);
-  if (parsed.ok) return parsed;
+  return parsed.ok ? parsed : problems(file, sets, parsed);
+}
+
+function problems(
+  file: string,
+  sets: readonly SetAssignment[],
+  parsed: Extract<ParseScenarioResult, { ok: false }>,
+): LoadScenarioResult {
   const n = parsed.issues.length;
   return {
     ok: false,
@@ -44,4 +65,27 @@ export function loadScenario(
       ...parsed.issues.map((issue) => `  ${formatScenarioIssue(issue, 'en')}`),
     ],
   };
+}
+
+const PRESET_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+
+/** Scenarios a derived file may extend: the presets, then the files beside it (which win). */
+function presetsFor(file: string, read: (file: string) => string): Map<string, unknown> {
+  const presets = new Map<string, unknown>();
+  for (const dir of [PRESET_DIR, dirname(file)]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'scenario.schema.json');
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      try {
+        presets.set(name.replace(/\.json$/, ''), JSON.parse(read(join(dir, name))));
+      } catch {
+        // A file that cannot be read or parsed cannot be a base; resolve reports an unknown base.
+      }
+    }
+  }
+  return presets;
 }

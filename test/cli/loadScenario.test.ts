@@ -82,3 +82,21 @@ describe('loadScenario', () => {
     result.lines.forEach((line, i) => expect(line).toMatch(lines[i]!));
   });
 });
+
+describe('loadScenario with a derived scenario', () => {
+  it('resolves `extends` against the presets and applies --set on top', () => {
+    const result = loadScenario('scenarios/tau-baseline.json', [
+      {
+        text: 'simulation.trials=64',
+        path: ['simulation', 'trials'],
+        pathText: 'simulation.trials',
+        value: 64,
+      },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario.id).toBe('tau-baseline');
+    expect(result.scenario.bank.tolerance.nplToleranceShare).toBe(0.015);
+    expect(result.scenario.simulation.trials).toBe(64);
+  });
+});
