@@ -73,7 +73,7 @@ const PRESET_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
 function presetsFor(file: string, read: (file: string) => string): Map<string, unknown> {
   const presets = new Map<string, unknown>();
   for (const dir of [PRESET_DIR, dirname(file)]) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'scenario.schema.json');
     } catch {
