@@ -39,7 +39,10 @@ export function setStageProbabilities(firms: FirmTable, firm: number, scenario: 
     params.graduationPerQuarter,
     Math.exp(params.graduationQualityEffect * q) * industry.graduationMultiplier * ipo,
   );
-  firms.tradeSaleProbability[firm] = params.tradeSalePerQuarter;
+  firms.tradeSaleProbability[firm] = scaleProbability(
+    params.tradeSalePerQuarter,
+    Math.exp(params.tradeSaleQualityEffect * q) * industry.graduationMultiplier,
+  );
   const failure = scaleProbability(
     params.failurePerQuarter,
     Math.exp(params.failureQualityEffect * q) * industry.failureMultiplier,

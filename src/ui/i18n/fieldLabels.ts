@@ -169,6 +169,7 @@ const FIELD_LABELS: Record<string, LeafLabel> = {
   tradeSalePerQuarter: { zh: '季度并购退出概率', en: 'trade sale per quarter' },
   graduationQualityEffect: { zh: '质量对晋级的影响', en: 'quality effect on graduation' },
   failureQualityEffect: { zh: '质量对失败的影响', en: 'quality effect on failure' },
+  tradeSaleQualityEffect: { zh: '质量对并购退出的影响', en: 'quality effect on trade sale' },
   minQuartersInStage: { zh: '最短停留季度数', en: 'min quarters in stage' },
   stepUpMedian: { zh: '晋级轮估值倍数中位数', en: 'round step-up median' },
   stepUpSigmaLog: { zh: '晋级轮估值倍数对数标准差', en: 'round step-up log SD' },

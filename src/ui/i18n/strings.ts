@@ -28,6 +28,7 @@ export const STRINGS = {
   changedCount: { zh: '处修改', en: 'changes' },
   presetValue: { zh: '预设值', en: 'preset' },
   source: { zh: '来源', en: 'Source' },
+  allowedRange: { zh: '取值范围', en: 'Range' },
   noSource: { zh: '未注明来源（取默认值）', en: 'No source given (schema default)' },
   resetAll: { zh: '恢复预设', en: 'Reset to preset' },
   save: { zh: '保存', en: 'Save' },

@@ -79,7 +79,7 @@ describe('scaleProbability(p, m): a quarterly probability scaled as a hazard', (
 });
 
 describe('enterStage fixes a firm’s quarterly probabilities for its stage', () => {
-  it('scales graduation by exp(effect·q)·industry multiplier, failure likewise, and leaves trade sale as configured', () => {
+  it('scales graduation by exp(effect·q)·industry multiplier, failure likewise, and trade sales by their own quality effect and the industry’s graduation multiplier', () => {
     const scenario = scenarioWith({
       firms: {
         industries: [
@@ -123,7 +123,13 @@ describe('enterStage fixes a firm’s quarterly probabilities for its stage', ()
           ),
         ),
       );
-      expect(c.firms.tradeSaleProbability[f]).toBe(params.tradeSalePerQuarter);
+      // Trade sales move with the industry's graduation multiplier and their own quality effect.
+      expect(c.firms.tradeSaleProbability[f]).toBe(
+        scaleProbability(
+          params.tradeSalePerQuarter,
+          Math.exp(params.tradeSaleQualityEffect * q) * industry.graduationMultiplier,
+        ),
+      );
     }
   });
 });

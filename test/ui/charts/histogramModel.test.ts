@@ -9,6 +9,7 @@ import {
   type HistogramInput,
   type HistogramLabels,
 } from '../../../src/ui/charts/histogramModel.ts';
+import { textWidth } from '../../../src/ui/charts/textMetrics.ts';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const num = (v: number) => String(Math.round(v * 100) / 100);
@@ -241,5 +242,18 @@ describe('histogramBarAt, tooltip and table', () => {
     });
     expect(t.columns[0]!.label).toBe('Scenario');
     expect(t.rows.at(-1)).toEqual(['B', '0', '1', '3', '100%']);
+  });
+});
+
+describe('histogramModel keeps x tick labels inside the chart', () => {
+  it.each([
+    ['short labels', (v: number) => v.toFixed(1)],
+    ['long labels', (v: number) => `${(v * 4.2).toFixed(2)} 亿元`],
+  ])('%s', (_name, tickFormat) => {
+    const m = histogramModel(base({ tickFormat, width: 400 }));
+    for (const t of m.xTicks) {
+      expect(t.pos - textWidth(t.label) / 2).toBeGreaterThanOrEqual(0);
+      expect(t.pos + textWidth(t.label) / 2).toBeLessThanOrEqual(m.width);
+    }
   });
 });

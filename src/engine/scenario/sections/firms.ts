@@ -58,7 +58,7 @@ const stageHazards = (d: {
   z.strictObject({
     graduationPerQuarter: probabilityPerQuarter(
       d.graduation,
-      'Quarterly probability of moving to the next stage (or of an IPO from GROWTH) at q = 0',
+      'Quarterly probability of moving to the next stage (or of an IPO from GROWTH) at q = 0, for a firm that survives the quarter',
     ),
     failurePerQuarter: probabilityPerQuarter(
       d.failure,
@@ -66,13 +66,17 @@ const stageHazards = (d: {
     ),
     tradeSalePerQuarter: probabilityPerQuarter(
       d.tradeSale,
-      'Quarterly probability of a trade sale at q = 0',
+      'Quarterly probability of a trade sale at q = 0, for a firm that survives the quarter',
     ),
     graduationQualityEffect: perSd(
       0.4,
       'Log-hazard change of graduation per standard deviation of q',
     ),
     failureQualityEffect: perSd(-0.4, 'Log-hazard change of failure per standard deviation of q'),
+    tradeSaleQualityEffect: perSd(
+      0,
+      'Log-hazard change of a trade sale per standard deviation of q',
+    ),
     minQuartersInStage: quarters(
       d.minQuarters,
       'Quarters a firm spends in this stage before it can graduate or be sold',
@@ -91,7 +95,12 @@ const industrySchema = z.strictObject({
   id: slug,
   name: bilingualText,
   weight: multiple(1, 'Relative weight of this industry among arrivals', 0, 1000),
-  graduationMultiplier: multiple(1, 'Multiplier on graduation hazards in this industry', 0, 10),
+  graduationMultiplier: multiple(
+    1,
+    'Multiplier on graduation and trade-sale hazards in this industry',
+    0,
+    10,
+  ),
   failureMultiplier: multiple(1, 'Multiplier on failure hazards in this industry', 0, 10),
 });
 
