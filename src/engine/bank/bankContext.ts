@@ -1,5 +1,6 @@
 import type { ChainContext } from '../chain/chainContext.ts';
 import { resolveAccount } from '../chain/chainContext.ts';
+import { grown } from '../typedArrays.ts';
 import { createLoanBook, type LoanBook } from './loanBook.ts';
 
 /** The bank, the risk-compensation pool and the guarantors of one trial. */
@@ -51,12 +52,7 @@ export function createBankState(ctx: ChainContext, quarters: number): BankState 
 /** Grows the per-firm arrays so `firm` has a slot. */
 export function ensureFirmRoom(bank: BankState, firm: number): void {
   if (firm < bank.borrowed.length) return;
-  const n = Math.max(firm + 1, bank.borrowed.length * 2);
-  const grow = <T extends Uint8Array | Float64Array>(a: T, b: T): T => {
-    b.set(a);
-    return b;
-  };
-  bank.borrowed = grow(bank.borrowed, new Uint8Array(n));
-  bank.heldMask = grow(bank.heldMask, new Uint8Array(n));
-  bank.unicornPaidThisYearCNY = grow(bank.unicornPaidThisYearCNY, new Float64Array(n));
+  bank.borrowed = grown(bank.borrowed, firm + 1);
+  bank.heldMask = grown(bank.heldMask, firm + 1);
+  bank.unicornPaidThisYearCNY = grown(bank.unicornPaidThisYearCNY, firm + 1);
 }

@@ -1,4 +1,5 @@
 import { LOAN_PRODUCTS, type LoanProduct } from '../scenario/loanProducts.ts';
+import { grown, growColumns } from '../typedArrays.ts';
 
 export const PERFORMING = 0;
 export const NON_PERFORMING = 1;
@@ -53,7 +54,20 @@ export function createLoanBook(capacity = 256): LoanBook {
   };
 }
 
-type Column = Exclude<keyof LoanBook, 'count'>;
+const LOAN_COLUMNS = [
+  'product',
+  'firm',
+  'principalCNY',
+  'outstandingCNY',
+  'guaranteedCNY',
+  'startQuarter',
+  'maturityQuarter',
+  'status',
+  'defaultQuarter',
+  'exposureCNY',
+  'lossCNY',
+  'unicornSubsidy',
+] as const;
 
 export function appendLoan(
   book: LoanBook,
@@ -64,13 +78,8 @@ export function appendLoan(
   termQuarters: number,
 ): number {
   if (book.count === book.firm.length) {
-    for (const column of Object.keys(book) as Array<keyof LoanBook>) {
-      if (column === 'count') continue;
-      const old = book[column as Column];
-      const grown = new (old.constructor as new (n: number) => typeof old)(old.length * 2);
-      grown.set(old as never);
-      (book as Record<Column, typeof old>)[column as Column] = grown;
-    }
+    growColumns(book, LOAN_COLUMNS, book.count + 1);
+    book.borneCNY = grown(book.borneCNY, book.firm.length * LOSS_BEARERS.length);
   }
   const i = book.count++;
   book.product[i] = LOAN_PRODUCTS.indexOf(product);

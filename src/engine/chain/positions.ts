@@ -1,3 +1,5 @@
+import { grown, growColumns } from '../typedArrays.ts';
+
 /**
  * Every stake a fund holds in a firm, as a struct of typed arrays. A firm's positions form a
  * linked list (`firmHead`, `nextOfFirm`) so a round or an exit touches only that firm's holders.
@@ -21,6 +23,18 @@ export type Positions = {
   firmHead: Int32Array;
 };
 
+const POSITION_COLUMNS = [
+  'fund',
+  'firm',
+  'share',
+  'costCNY',
+  'firstStage',
+  'entryQuarter',
+  'open',
+  'concessionRate',
+  'nextOfFirm',
+] as const;
+
 export function createPositions(capacity = 512, firmCapacity = 1024): Positions {
   return {
     count: 0,
@@ -37,21 +51,10 @@ export function createPositions(capacity = 512, firmCapacity = 1024): Positions 
   };
 }
 
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number, fill = 0): T {
-  const b = new (a.constructor as new (n: number) => T)(n);
-  if (fill !== 0) b.fill(fill);
-  b.set(a);
-  return b;
-}
-
 /** Makes room for firms up to index `firmCount − 1` in `firmHead`. */
 export function ensureFirmCapacity(positions: Positions, firmCount: number): void {
   if (firmCount <= positions.firmHead.length) return;
-  positions.firmHead = grown(
-    positions.firmHead,
-    Math.max(firmCount, positions.firmHead.length * 2),
-    -1,
-  );
+  positions.firmHead = grown(positions.firmHead, firmCount, -1);
 }
 
 export function openPosition(
@@ -65,18 +68,7 @@ export function openPosition(
   concessionRate: number,
 ): number {
   const p = positions;
-  if (p.count === p.fund.length) {
-    const n = p.count * 2;
-    p.fund = grown(p.fund, n);
-    p.firm = grown(p.firm, n);
-    p.share = grown(p.share, n);
-    p.costCNY = grown(p.costCNY, n);
-    p.firstStage = grown(p.firstStage, n);
-    p.entryQuarter = grown(p.entryQuarter, n);
-    p.open = grown(p.open, n);
-    p.concessionRate = grown(p.concessionRate, n);
-    p.nextOfFirm = grown(p.nextOfFirm, n);
-  }
+  if (p.count === p.fund.length) growColumns(p, POSITION_COLUMNS, p.count + 1);
   ensureFirmCapacity(p, firm + 1);
   const i = p.count++;
   p.fund[i] = fund;

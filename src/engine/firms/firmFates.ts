@@ -1,4 +1,5 @@
 import { normalQuantile } from '../random/normalDistribution.ts';
+import { growColumns } from '../typedArrays.ts';
 import { toOpenUnit } from '../random/openUnit.ts';
 import { nextInBank, type StreamBank } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -46,21 +47,8 @@ export function pushEvent(
   newMoneyCNY: number,
   fromStage: number,
 ) {
-  if (events.count === events.firm.length) {
-    const n = events.firm.length * 2;
-    const grow = <T extends Int32Array | Uint8Array | Float64Array>(
-      a: T,
-      make: (n: number) => T,
-    ) => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    events.firm = grow(events.firm, (k) => new Int32Array(k));
-    events.kind = grow(events.kind, (k) => new Uint8Array(k));
-    events.newMoneyCNY = grow(events.newMoneyCNY, (k) => new Float64Array(k));
-    events.fromStage = grow(events.fromStage, (k) => new Uint8Array(k));
-  }
+  if (events.count === events.firm.length)
+    growColumns(events, ['firm', 'kind', 'newMoneyCNY', 'fromStage'], events.count + 1);
   events.firm[events.count] = firm;
   events.kind[events.count] = kind;
   events.newMoneyCNY[events.count] = newMoneyCNY;

@@ -1,3 +1,5 @@
+import { growColumns } from '../typedArrays.ts';
+
 /**
  * Every firm of one trial as a struct of typed arrays, indexed by arrival order (the firm's
  * serial, which also keys its random stream). Grown by doubling; never shrunk within a trial.
@@ -71,13 +73,6 @@ const COLUMNS: Column[] = Object.keys(createFirmTable(1)).filter((k): k is Colum
 
 /** Appends a zeroed firm row and returns its index, doubling every column when full. */
 export function appendFirm(table: FirmTable): number {
-  if (table.count === table.stage.length) {
-    for (const column of COLUMNS) {
-      const old = table[column];
-      const grown = new (old.constructor as new (n: number) => typeof old)(old.length * 2);
-      grown.set(old as never);
-      (table as Record<Column, typeof old>)[column] = grown;
-    }
-  }
+  if (table.count === table.stage.length) growColumns(table, COLUMNS, table.count + 1);
   return table.count++;
 }

@@ -1,3 +1,5 @@
+import { grown } from '../typedArrays.ts';
+
 /** What the treasury's incentives remember across quarters of one trial. */
 export type FiscalState = {
   /** Firms that have had the first-set insurance subsidy, or a regional-exchange listing subsidy. */
@@ -20,8 +22,5 @@ export function createFiscalState(fundCount: number): FiscalState {
 
 /** A byte array with room for index `i`. */
 export function withRoom(a: Uint8Array, i: number): Uint8Array {
-  if (i < a.length) return a;
-  const b = new Uint8Array(Math.max(i + 1, a.length * 2));
-  b.set(a);
-  return b;
+  return i < a.length ? a : grown(a, i + 1);
 }

@@ -23,6 +23,7 @@ import { balanceCNY, post, type Ledger } from '../ledger/ledger.ts';
 import { createStream } from '../random/stream.ts';
 import { createStreamBank, subStreamBase } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { grown } from '../typedArrays.ts';
 import { createBankState, ensureFirmRoom, type BankState } from '../bank/bankContext.ts';
 import { bankMetrics } from '../bank/bankMetrics.ts';
 import { convertLoans } from '../bank/conversion.ts';
@@ -124,7 +125,7 @@ export function simulateTrial(
     for (let f = firstNew; f < firms.count; f++)
       pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!, ARRIVING);
     ensureFirmCapacity(ctx.positions, firms.count);
-    if (ctx.backed.length < firms.count) ctx.backed = grownBytes(ctx.backed, firms.count);
+    if (ctx.backed.length < firms.count) ctx.backed = grown(ctx.backed, firms.count);
     ensureFirmRoom(bank, firms.count);
 
     let rounds = 0;
@@ -161,7 +162,7 @@ export function simulateTrial(
 
     // Live list for next quarter: survivors in firm order, then this quarter's arrivals.
     let kept = 0;
-    if (live.length < firms.count) live = grownInts(live, firms.count);
+    if (live.length < firms.count) live = grown(live, firms.count);
     for (let k = 0; k < liveCount; k++) if (isLive(firms.stage[live[k]!]!)) live[kept++] = live[k]!;
     for (let f = firstNew; f < firms.count; f++) live[kept++] = f;
     liveCount = kept;
@@ -248,16 +249,4 @@ function sortByPointsDescending(
     }
     order[j + 1] = e;
   }
-}
-
-function grownInts(a: Int32Array, n: number): Int32Array {
-  const b = new Int32Array(Math.max(n, a.length * 2));
-  b.set(a);
-  return b;
-}
-
-function grownBytes(a: Uint8Array, n: number): Uint8Array {
-  const b = new Uint8Array(Math.max(n, a.length * 2));
-  b.set(a);
-  return b;
 }
