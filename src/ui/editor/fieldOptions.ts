@@ -15,7 +15,28 @@ function innerSchema(path: readonly PathSegment[], scenario: unknown): z.ZodType
 /** The allowed values of an enumerated field (a select in the editor), or null for free input. */
 export function enumOptions(path: readonly PathSegment[], scenario: unknown): string[] | null {
   const schema = innerSchema(path, scenario);
-  return schema instanceof z.ZodEnum ? (schema.options as string[]).map(String) : null;
+  if (schema instanceof z.ZodEnum) return (schema.options as string[]).map(String);
+  const variants = discriminatorOptions(path, scenario);
+  return variants;
+}
+
+/**
+ * When `path` is the tag of a tagged union (a pricing `rule`, a response `rule`), the tags of its
+ * variants; choosing one replaces the whole object with that variant's defaults.
+ */
+export function discriminatorOptions(
+  path: readonly PathSegment[],
+  scenario: unknown,
+): string[] | null {
+  const last = path.at(-1);
+  if (typeof last !== 'string') return null;
+  const parent = innerSchema(path.slice(0, -1), scenario);
+  if (!(parent instanceof z.ZodDiscriminatedUnion) || parent.def.discriminator !== last)
+    return null;
+  return (parent.options as z.ZodObject[]).map((option) => {
+    const tag = option.shape[last];
+    return tag instanceof z.ZodLiteral ? String(tag.value) : '';
+  });
 }
 
 /** The range the schema allows for a numeric field, in stored units (null bounds when open). */

@@ -88,13 +88,34 @@ export class AppState {
 
   isChanged(path: readonly (string | number)[]): boolean {
     const key = dotted(path);
-    return key in this.changes && this.changes[key] !== this.presetValue(path);
+    if (key in this.changes) return this.changes[key] !== this.presetValue(path);
+    // A field inside an object the user replaced (a changed tagged-union variant).
+    return Object.keys(this.changes).some(
+      (k) =>
+        key.startsWith(`${k}.`) &&
+        JSON.stringify(valueAt(this.scenario, path)) !== JSON.stringify(this.presetValue(path)),
+    );
   }
 
   setField(path: readonly (string | number)[], value: unknown): void {
     const key = dotted(path);
     const next = Object.fromEntries(Object.entries(this.changes).filter(([k]) => k !== key));
     if (value !== this.presetValue(path)) next[key] = value;
+    this.changes = next;
+  }
+
+  /**
+   * Picks the variant of a tagged union (e.g. a transfer pricing rule): the object is replaced by
+   * that variant with its defaults, and earlier changes inside it are dropped, not left dangling.
+   */
+  setVariant(path: readonly (string | number)[], tag: string): void {
+    const parent = path.slice(0, -1);
+    const prefix = dotted(parent);
+    const next = Object.fromEntries(
+      Object.entries(this.changes).filter(([k]) => k !== prefix && !k.startsWith(`${prefix}.`)),
+    );
+    const preset = this.presetValue(parent) as Record<string, unknown> | undefined;
+    if (preset?.[String(path.at(-1))] !== tag) next[prefix] = { [String(path.at(-1))]: tag };
     this.changes = next;
   }
 

@@ -18,7 +18,15 @@ describe('editor field options', () => {
   });
 
   it('gives the options of an enumerated field', () => {
-    expect(enumOptions(['funds', 'seedFund', 'transferPricing', 'rule'], scenario)).toBeNull();
+    // The tag of a tagged union offers its variants.
+    expect(enumOptions(['funds', 'seedFund', 'transferPricing', 'rule'], scenario)).toEqual([
+      'atCost',
+      'costPlusInterest',
+      'roundPriceDiscount',
+    ]);
+    expect(
+      enumOptions(['funds', 'seedFund', 'transferPricing', 'interestRatePerYear'], scenario),
+    ).toBeNull();
     expect(enumOptions(['bank', 'linkageLoan', 'eligibleStages', 0], scenario)).toEqual([
       'POC',
       'ANGEL',

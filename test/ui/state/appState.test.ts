@@ -78,3 +78,25 @@ describe('the app state', () => {
     expect(state.result?.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe('tagged-union fields', () => {
+  it('switch a transfer pricing rule to another variant with its defaults, and back', () => {
+    const state = new AppState(() => createInProcessRunner());
+    const rule = ['funds', 'seedFund', 'transferPricing', 'rule'];
+    state.setVariant(rule, 'costPlusInterest');
+    expect(state.scenario?.funds.seedFund.transferPricing).toEqual({
+      rule: 'costPlusInterest',
+      interestRatePerYear: 0.05,
+    });
+    expect(state.isChanged(rule)).toBe(true);
+    state.setField(['funds', 'seedFund', 'transferPricing', 'interestRatePerYear'], 0.03);
+    expect(state.scenario?.funds.seedFund.transferPricing).toEqual({
+      rule: 'costPlusInterest',
+      interestRatePerYear: 0.03,
+    });
+    state.setVariant(rule, 'roundPriceDiscount');
+    expect(state.issues).toEqual([]);
+    state.setVariant(rule, state.preset.scenario.funds.seedFund.transferPricing.rule);
+    expect(state.changes).toEqual({});
+  });
+});
