@@ -24,6 +24,9 @@ export function bankMetrics(ledger: Ledger, bank: BankState, quarters: number): 
   }
   let peak = 0;
   for (const r of bank.nplRatio) peak = Math.max(peak, r);
+  // The typical quarter too: the peak is often a near-empty book at the end of a 'stop' spell.
+  const sorted = Float64Array.from(bank.nplRatio).sort();
+  const median = sorted.length > 0 ? sorted[Math.floor((sorted.length - 1) / 2)]! : Number.NaN;
   const loansCNY = -totals.loanDraw;
   // Net income of the tech book over its average outstanding principal, per year.
   const averageOutstanding = bank.outstandingQuarterSumCNY / Math.max(1, quarters);
@@ -35,6 +38,7 @@ export function bankMetrics(ledger: Ledger, bank: BankState, quarters: number): 
     'bank.firstTimeBorrowers': bank.firstTimeBorrowers,
     'bank.defaults': defaults,
     'bank.nplRatioPeak': peak,
+    'bank.nplRatioMedian': median,
     'bank.quartersAboveTolerance': bank.quartersAboveTolerance,
     'bank.interestCNY': totals.interest,
     'bank.lossCNY': loss,
