@@ -146,6 +146,8 @@ export class AppState {
       { scenario },
       {
         signal: this.#controller.signal,
+        // Redrawing every chart costs the page a few hundred ms: a new view every 2 s is enough.
+        partialEveryMs: 2000,
         onProgress: (p) => {
           this.progress = p;
           // A first view early, refined as blocks of trials complete.
