@@ -18,7 +18,8 @@ export function convertLoans(
   if (!terms.enabled) return 0;
   const book = bank.book;
   let converted = 0;
-  for (let i = 0; i < book.count; i++) {
+  for (let k = 0; k < book.openCount; k++) {
+    const i = book.open[k]!;
     if (book.firm[i] !== firm || book.status[i] !== PERFORMING) continue;
     if (productOf(book, i) !== 'convertibleLoan') continue;
     const amount = Math.min(

@@ -33,6 +33,12 @@ export type LoanBook = {
   borneCNY: Float64Array;
   /** 1 when the loan's first year qualifies for the unicorn interest subsidy. */
   unicornSubsidy: Uint8Array;
+  /**
+   * Loans still on the book (performing or non-performing), in index order: the quarterly loops
+   * walk these, not every loan ever made. `serviceLoans` drops the closed ones.
+   */
+  open: Int32Array;
+  openCount: number;
 };
 
 export function createLoanBook(capacity = 256): LoanBook {
@@ -51,6 +57,8 @@ export function createLoanBook(capacity = 256): LoanBook {
     lossCNY: new Float64Array(capacity),
     borneCNY: new Float64Array(capacity * LOSS_BEARERS.length),
     unicornSubsidy: new Uint8Array(capacity),
+    open: new Int32Array(capacity),
+    openCount: 0,
   };
 }
 
@@ -95,6 +103,8 @@ export function appendLoan(
   book.lossCNY[i] = 0;
   book.unicornSubsidy[i] = 0;
   for (let b = 0; b < LOSS_BEARERS.length; b++) book.borneCNY[i * LOSS_BEARERS.length + b] = 0;
+  if (book.openCount === book.open.length) book.open = grown(book.open, book.openCount + 1);
+  book.open[book.openCount++] = i;
   return i;
 }
 
@@ -105,4 +115,10 @@ export function productOf(book: LoanBook, loan: number): LoanProduct {
 /** A product's bit in a firm's mask of products it holds a loan of. */
 export function productBit(product: LoanProduct): number {
   return 1 << LOAN_PRODUCTS.indexOf(product);
+}
+
+/** Empties a book for reuse (no loans, none open), keeping its arrays. */
+export function resetLoanBook(book: LoanBook): void {
+  book.count = 0;
+  book.openCount = 0;
 }

@@ -49,7 +49,8 @@ export function serviceLoans(
   const independent = terms.independentDefaultPerQuarter;
   const guaranteeFee = scenario.fiscal.guarantee.feeRatePerYear / 4;
   let outstanding = 0;
-  for (let i = 0; i < book.count; i++) {
+  for (let k = 0; k < book.openCount; k++) {
+    const i = book.open[k]!;
     const status = book.status[i]!;
     const firm = book.firm[i]!;
     if (status === NON_PERFORMING) {
@@ -114,4 +115,11 @@ export function serviceLoans(
     }
   }
   bank.outstandingQuarterSumCNY += outstanding;
+  // Loans repaid, written off or converted leave the list of open loans.
+  let kept = 0;
+  for (let k = 0; k < book.openCount; k++) {
+    const i = book.open[k]!;
+    if (book.status[i] === PERFORMING || book.status[i] === NON_PERFORMING) book.open[kept++] = i;
+  }
+  book.openCount = kept;
 }

@@ -10,7 +10,8 @@ import { NON_PERFORMING, PERFORMING, type LoanBook } from './loanBook.ts';
 export function nplRatio(book: LoanBook): number {
   let performing = 0;
   let nonPerforming = 0;
-  for (let i = 0; i < book.count; i++) {
+  for (let k = 0; k < book.openCount; k++) {
+    const i = book.open[k]!;
     const status = book.status[i]!;
     if (status === PERFORMING) performing += book.outstandingCNY[i]!;
     else if (status === NON_PERFORMING) nonPerforming += book.exposureCNY[i]!;

@@ -32,7 +32,8 @@ export function payUnicornSubsidies(ctx: ChainContext, bank: BankState, quarter:
   if (!rule.enabled) return;
   const { book } = bank;
   if (quarter % 4 === 0) bank.unicornPaidThisYearCNY.fill(0);
-  for (let i = 0; i < book.count; i++) {
+  for (let k = 0; k < book.openCount; k++) {
+    const i = book.open[k]!;
     if (book.unicornSubsidy[i] !== 1 || book.status[i] !== PERFORMING) continue;
     const start = book.startQuarter[i]!;
     if (quarter <= start || quarter > start + 4) continue;

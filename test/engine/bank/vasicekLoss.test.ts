@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBankState, ensureFirmRoom } from '../../../src/engine/bank/bankContext.ts';
-import { appendLoan, NON_PERFORMING } from '../../../src/engine/bank/loanBook.ts';
+import { appendLoan, NON_PERFORMING, resetLoanBook } from '../../../src/engine/bank/loanBook.ts';
 import { serviceLoans } from '../../../src/engine/bank/servicing.ts';
 import { createChainContext } from '../../../src/engine/chain/chainContext.ts';
 import { drawEconomyPath } from '../../../src/engine/economy/economyPath.ts';
@@ -79,7 +79,7 @@ function simulatedLossRates(p: number, rho: number): Float64Array {
   const rates = new Float64Array(TRIALS);
   for (let trial = 0; trial < TRIALS; trial++) {
     const path = drawEconomyPath(scenario.economy, 1, createStream(SEED, trial, 'economy'));
-    bank.book.count = 0;
+    resetLoanBook(bank.book);
     for (let f = 0; f < N; f++) {
       book.firms.stage[f] = POC;
       appendLoan(bank.book, 'linkageLoan', f, PRINCIPAL_CNY, 0, 12);
