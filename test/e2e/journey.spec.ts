@@ -15,6 +15,8 @@ async function setTrials(page: Page, trials: string) {
 async function runToEnd(page: Page) {
   await page.getByTestId('run').click();
   await expect(page.getByTestId('cancel')).toBeHidden({ timeout: 120_000 });
+  // A short run can end before its first partial view switches the page to the results.
+  await page.getByTestId('tab-results').click();
   await expect(page.getByTestId('cards')).toBeVisible();
 }
 
