@@ -1,6 +1,6 @@
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
 import { accountIndex } from '../ledger/ledger.ts';
-import { flowsByAccount } from '../trial/accountFlows.ts';
+import { emptyGrossFlows, flowsByAccount, netFlowsCNY } from '../trial/accountFlows.ts';
 import type { TrialResult } from '../trial/simulateTrial.ts';
 
 const FUND_GROUPS = [
@@ -31,20 +31,22 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   for (const [kind, key] of FUND_GROUPS) {
     const members = funds.filter((f) => f.kind === kind && f.classAccounts);
     if (members.length === 0) continue;
-    const net = new Float64Array(quarters + 1);
+    const investors = emptyGrossFlows(quarters + 1);
     for (const fund of members) {
       const fundAccount = accountIndex(ledger, fund.account);
       fund.classAccounts!.forEach((id) => {
-        flows.addInvestorFlows(net, accountIndex(ledger, id), fundAccount);
+        flows.addInvestorFlows(investors, accountIndex(ledger, id), fundAccount);
       });
     }
-    series[`jcurve.${key}`] = cumulative(net);
+    series[`jcurve.${key}`] = cumulative(netFlowsCNY(investors));
   }
   for (const key of ['guidanceFund', 'seedFund'] as const) {
-    series[`jcurve.${key}`] = cumulative(flows.nonFiscalFlows(accountIndex(ledger, key)));
+    series[`jcurve.${key}`] = cumulative(
+      netFlowsCNY(flows.nonFiscalFlows(accountIndex(ledger, key))),
+    );
   }
   series['treasury.cumulativeNetCNY'] = cumulative(
-    flows.allFlows(accountIndex(ledger, 'treasury')),
+    netFlowsCNY(flows.allFlows(accountIndex(ledger, 'treasury'))),
   );
   return series;
 }

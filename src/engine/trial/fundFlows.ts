@@ -1,5 +1,6 @@
 import { dpi, rvpi, tvpi } from '../metrics/multiples.ts';
 import { irr } from '../metrics/irr.ts';
+import { netFlowsCNY, type GrossFlows } from './accountFlows.ts';
 
 /** ILPA figures of one investor's quarterly flows; the last quarter is the horizon's valuation. */
 export type FlowFigures = {
@@ -13,23 +14,25 @@ export type FlowFigures = {
 };
 
 /**
- * IRR (annualised from quarters), TVPI, DPI and RVPI of an investor's flows: paid-in is what it
- * put in, distributions are what it got back before the horizon, NAV what it got at the horizon
- * (stakes valued at their latest round price). NaN where a figure is undefined (nothing paid in).
+ * ILPA figures of an investor's gross flows over quarters 0..Q: paid-in is every contribution,
+ * distributions every payout before the horizon, NAV what the horizon's valuation gives it
+ * (quarter Q: stakes still held, at their latest round price). Neither sum is netted against the
+ * other, within a quarter or across the funds of a group: DPI = distributions ÷ paid-in, RVPI =
+ * NAV ÷ paid-in, TVPI = DPI + RVPI. Only the IRR (annualised from quarters) uses each quarter's net
+ * flow. NaN where a figure is undefined (nothing paid in; an IRR with no sign change).
  */
-export function flowFigures(flowsCNY: Float64Array): FlowFigures {
-  const horizon = flowsCNY.length - 1;
+export function flowFigures(flows: GrossFlows): FlowFigures {
+  const horizon = flows.paidInCNY.length - 1;
   let paidIn = 0;
   let distributed = 0;
-  let nav = 0;
-  for (let t = 0; t < flowsCNY.length; t++) {
-    const f = flowsCNY[t]!;
-    if (f < 0) paidIn -= f;
-    else if (t === horizon) nav += f;
-    else distributed += f;
+  for (let t = 0; t < horizon; t++) {
+    paidIn += flows.paidInCNY[t]!;
+    distributed += flows.distributedCNY[t]!;
   }
+  paidIn += flows.paidInCNY[horizon]!;
+  const nav = flows.distributedCNY[horizon]!;
   const account = { paidInCNY: paidIn, distributedCNY: distributed, navCNY: nav };
-  const rate = irr(flowsCNY, { periodsPerYear: 4 });
+  const rate = irr(netFlowsCNY(flows), { periodsPerYear: 4 });
   return {
     irr: rate.kind === 'rate' ? rate.annualRate : Number.NaN,
     tvpi: tvpi(account) ?? Number.NaN,

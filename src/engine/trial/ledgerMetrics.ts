@@ -1,7 +1,7 @@
 import { INVESTOR_CLASSES, type Fund, type FundKind } from '../chain/fundBook.ts';
 import { accountIndex, type Ledger } from '../ledger/ledger.ts';
 import { postingKindCode } from '../ledger/postingKind.ts';
-import { flowsByAccount } from './accountFlows.ts';
+import { addGrossFlows, emptyGrossFlows, flowsByAccount } from './accountFlows.ts';
 import { flowFigures, type FlowFigures } from './fundFlows.ts';
 
 /** Flat per-trial metrics: `guidanceFund.tvpi`, `angelFunds.privateLP.irr`, … (NaN = undefined). */
@@ -32,8 +32,9 @@ function must(ledger: Ledger, id: string): number {
 
 /**
  * Every money metric of a trial, read from its ledger alone (so an exported ledger gives the same
- * figures): an investor's flows are its postings with the fund — calls out; distributions and
- * concessions in — and quarter Q, the last, is the horizon's valuation (RVPI).
+ * figures): an investor's flows are its postings with the fund — calls out; distributions,
+ * concessions and passed-through rewards in — gross, and quarter Q, the last, is the horizon's
+ * valuation (RVPI). A group's figures add its funds' gross flows: nothing nets across funds.
  */
 export function ledgerMetrics(
   ledger: Ledger,
@@ -55,13 +56,13 @@ export function ledgerMetrics(
   for (const group of GROUPS) {
     const members = funds.filter((f) => f.kind === group.kind && f.classAccounts);
     if (members.length === 0) continue;
-    const byClass = INVESTOR_CLASSES.map(() => new Float64Array(length));
-    const privateWithout = new Float64Array(length);
-    const allInvestors = new Float64Array(length);
+    const byClass = INVESTOR_CLASSES.map(() => emptyGrossFlows(length));
+    const privateWithout = emptyGrossFlows(length);
+    const allInvestors = emptyGrossFlows(length);
     let carry = 0;
     for (const fund of members) {
       const fundAccount = must(ledger, fund.account);
-      const own = new Float64Array(length);
+      const own = emptyGrossFlows(length);
       const classes = fund.classAccounts!.map((id) => must(ledger, id));
       classes.forEach((investor, c) => {
         flows.addInvestorFlows(byClass[c]!, investor, fundAccount);
@@ -73,7 +74,7 @@ export function ledgerMetrics(
       concessionToGp += flows.kindTotal(classes[2]!, 'concession');
       carry += flows.kindTotal(classes[2]!, 'carry');
       put(metrics, `fund.${fund.id}`, flowFigures(own));
-      for (let t = 0; t < length; t++) allInvestors[t] = allInvestors[t]! + own[t]!;
+      addGrossFlows(allInvestors, own);
     }
     put(metrics, group.key, flowFigures(allInvestors));
     metrics[`${group.key}.carryCNY`] = carry;

@@ -1,4 +1,3 @@
-import { accountCashFlowsCNY } from '../ledger/cashFlows.ts';
 import { accountIndex, type Ledger } from '../ledger/ledger.ts';
 import { postingKindCode } from '../ledger/postingKind.ts';
 import type { TrialMetrics } from './ledgerMetrics.ts';
@@ -14,15 +13,21 @@ export function treasuryMetrics(
   discountRatePerYear: number,
 ): TrialMetrics {
   const treasury = accountIndex(ledger, 'treasury');
-  const flows = accountCashFlowsCNY(ledger, treasury, quarters + 1);
+  // Gross, posting by posting: a quarter's payments are not netted against its receipts.
+  const paidFen = new Float64Array(quarters + 1);
+  const receivedFen = new Float64Array(quarters + 1);
+  for (let i = 0; i < ledger.count; i++) {
+    const t = ledger.quarter[i]!;
+    if (ledger.from[i] === treasury) paidFen[t] = paidFen[t]! + ledger.amountFen[i]!;
+    else if (ledger.to[i] === treasury) receivedFen[t] = receivedFen[t]! + ledger.amountFen[i]!;
+  }
   let paid = 0;
   let received = 0;
   let netCostPV = 0;
   for (let t = 0; t <= quarters; t++) {
-    const f = flows[t]!;
-    if (f < 0) paid -= f;
-    else received += f;
-    netCostPV -= f / Math.pow(1 + discountRatePerYear, t / 4);
+    paid += paidFen[t]! / 100;
+    received += receivedFen[t]! / 100;
+    netCostPV += (paidFen[t]! - receivedFen[t]!) / 100 / Math.pow(1 + discountRatePerYear, t / 4);
   }
   const guidanceFund = accountIndex(ledger, 'guidanceFund');
   const seedFund = accountIndex(ledger, 'seedFund');
