@@ -51,6 +51,8 @@ function distributeByDeal(ctx: ChainContext, fund: Fund, quarter: number, cashCN
     });
   }
   const dealCash = (toFen(cashCNY) - toFen(extra)) / 100;
+  // Deals that realised nothing (write-offs) pay nothing; with no proceeds at all, no deal pays.
+  if (!(totalProceeds > 0) || dealCash < 0.01) return;
   let left = dealCash;
   fund.pendingDeals.forEach((deal, k) => {
     // Fees netted from proceeds reduce every deal's payout pro rata.

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { accountIndex, ledgerMetrics, post, simulateTrial } from '../../../src/engine/index.ts';
-import { parseScenario, type Scenario } from '../../../src/engine/index.ts';
+import type { Scenario } from '../../../src/engine/index.ts';
 import { treasuryMetrics } from '../../../src/engine/trial/treasuryMetrics.ts';
+import { defaultScenario } from '../defaultScenario.ts';
 import { chainFor, plainAngelFund, scenarioWith } from '../chain/fixture.ts';
 
 // Two plain angel sub-funds a and b over a 1-year horizon: quarters 0–3 are simulated, quarter 4
@@ -86,10 +86,7 @@ describe('ILPA multiples are gross: paid-in and distributions are never netted',
 });
 
 describe('on the default scenario', () => {
-  const text = readFileSync(new URL('../../../scenarios/hebei-2022.json', import.meta.url), 'utf8');
-  const parsed = parseScenario(text);
-  if (!parsed.ok) throw new Error('the default scenario does not parse');
-  const base: Scenario = parsed.scenario;
+  const base = defaultScenario();
   const higher: Scenario = { ...base, concession: { ...base.concession, angelStageShare: 0.6 } };
 
   it('keeps the guidance fund’s paid-in fixed when only the concession changes', () => {

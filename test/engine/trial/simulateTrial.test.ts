@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fundOwnershipOf } from '../../../src/engine/chain/positions.ts';
 import {
@@ -7,22 +6,14 @@ import {
   ledgerMetrics,
   ledgerToCSV,
   ledgerToJSON,
-  parseScenario,
   postingKindCode,
   readLedgerCSV,
   readLedgerJSON,
   replayBalancesCNY,
   simulateTrial,
-  type Scenario,
   type TrialMetrics,
 } from '../../../src/engine/index.ts';
-
-function defaultScenario(): Scenario {
-  const text = readFileSync(new URL('../../../scenarios/hebei-2022.json', import.meta.url), 'utf8');
-  const result = parseScenario(text);
-  if (!result.ok) throw new Error('the default scenario does not parse');
-  return result.scenario;
-}
+import { defaultScenario } from '../defaultScenario.ts';
 
 /** Metrics equal key by key, NaN equal to NaN (an undefined IRR is undefined both ways). */
 function expectSameMetrics(actual: TrialMetrics, expected: TrialMetrics): void {
