@@ -4,13 +4,7 @@ import { balanceCNY, post } from '../ledger/ledger.ts';
 import type { PostingKind } from '../ledger/postingKind.ts';
 import type { ChainContext } from './chainContext.ts';
 import { GUIDANCE, SEED, type Fund } from './fundBook.ts';
-
-/** Tops the guidance fund up from the treasury so it can pay `amountCNY` (it is fiscal money). */
-export function ensureGuidanceCash(ctx: ChainContext, quarter: number, amountCNY: number): void {
-  const account = ctx.fundAccount[GUIDANCE]!;
-  const shortfall = amountCNY - balanceCNY(ctx.ledger, account);
-  if (shortfall > 0) post(ctx.ledger, quarter, ctx.treasury, account, shortfall, 'fiscalFunding');
-}
+import { ensureGuidanceCash } from './guidanceBudget.ts';
 
 /** Uncalled commitment of a fund (for the seed fund: fiscal money not yet drawn). */
 export function uncalledCNY(fund: Fund): number {
@@ -35,7 +29,8 @@ export function callCapital(
     post(ctx.ledger, quarter, ctx.treasury, fundAccount, called, 'fiscalFunding');
   } else {
     const parts = allocateFen(called, fund.classShares);
-    ensureGuidanceCash(ctx, quarter, parts[0]!);
+    // The guidance fund's part is drawn from its capital; a call it cannot meet is not made.
+    if (!ensureGuidanceCash(ctx, quarter, parts[0]!)) return 0;
     parts.forEach((part, c) => {
       if (part > 0)
         post(
@@ -69,8 +64,8 @@ export function payFromFund(
 ): boolean {
   const account = ctx.fundAccount[fund.index]!;
   if (fund.index === GUIDANCE) {
-    // The guidance fund's budgets are checked by its callers; the treasury stands behind it.
-    ensureGuidanceCash(ctx, quarter, amountCNY);
+    // Its stake-purchase budget is checked by the caller; its capital binds here.
+    if (!ensureGuidanceCash(ctx, quarter, amountCNY)) return false;
   } else {
     // Sub-funds distribute their proceeds; only the (evergreen) seed fund spends idle cash.
     const idle = fund.index === SEED ? balanceCNY(ctx.ledger, account) : 0;

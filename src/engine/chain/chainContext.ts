@@ -2,7 +2,8 @@ import { createFirmEvents, type FirmEvents } from '../firms/firmFates.ts';
 import { createFirmTable, type FirmTable } from '../firms/firmTable.ts';
 import { accountIndex, createLedger, type Ledger } from '../ledger/ledger.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { chainAccounts, createFunds, type Fund } from './fundBook.ts';
+import { chainAccounts, createFunds, GUIDANCE, type Fund } from './fundBook.ts';
+import { createGuidanceBudget, type GuidanceBudget } from './guidanceBudget.ts';
 import { createPositions, type Positions } from './positions.ts';
 
 /** Everything one trial's fund chain reads and writes, passed to each step. */
@@ -22,6 +23,8 @@ export type ChainContext = {
   guidanceManager: number;
   /** 1 for a firm some fund has backed (for the count of firms supported). */
   backed: Uint8Array;
+  /** The guidance fund's capital: drawn, committed, reserved and refused. */
+  guidanceBudget: GuidanceBudget;
 };
 
 export function resolveAccount(ledger: Ledger, id: string): number {
@@ -63,5 +66,6 @@ export function createChainContext(scenario: Scenario): ChainContext {
     firmAccount: resolveAccount(ledger, 'firm'),
     guidanceManager: resolveAccount(ledger, 'gp:guidanceFund'),
     backed: new Uint8Array(1024),
+    guidanceBudget: createGuidanceBudget(funds[GUIDANCE]!, scenario.simulation.years * 4),
   };
 }

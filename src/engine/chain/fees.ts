@@ -1,7 +1,8 @@
 import { balanceCNY, post } from '../ledger/ledger.ts';
-import { callCapital, ensureGuidanceCash, uncalledCNY } from './capital.ts';
+import { callCapital, uncalledCNY } from './capital.ts';
 import type { ChainContext } from './chainContext.ts';
 import { GUIDANCE } from './fundBook.ts';
+import { ensureGuidanceCash } from './guidanceBudget.ts';
 
 /**
  * Quarterly management fees: a sub-fund pays its GP a rate on commitments during the investment
@@ -14,7 +15,7 @@ export function chargeFees(ctx: ChainContext, quarter: number): void {
     if (fund.index === GUIDANCE) {
       const fee = (fund.commitmentCNY * fund.feeInvestmentPeriodRatePerYear) / 4;
       if (fee < 0.01) continue;
-      ensureGuidanceCash(ctx, quarter, fee);
+      if (!ensureGuidanceCash(ctx, quarter, fee)) continue;
       post(ctx.ledger, quarter, ctx.fundAccount[GUIDANCE]!, ctx.guidanceManager, fee, 'fee');
       continue;
     }

@@ -2,9 +2,10 @@ import { LIVE_STAGE_CODES } from '../firms/stageCode.ts';
 import { transferPriceCNY } from '../funds/transferPricing.ts';
 import { contribute } from '../funds/waterfall.ts';
 import { post } from '../ledger/ledger.ts';
-import { ensureGuidanceCash, payFromFund, uncalledCNY } from './capital.ts';
+import { payFromFund, uncalledCNY } from './capital.ts';
 import type { ChainContext } from './chainContext.ts';
 import { GUIDANCE, SEED, type Fund } from './fundBook.ts';
+import { ensureGuidanceCash } from './guidanceBudget.ts';
 import { openFundPosition, paceAllowanceCNY } from './investing.ts';
 import { findPosition } from './positions.ts';
 import { realise } from './realisation.ts';
@@ -55,7 +56,8 @@ function room(fund: Fund, quarter: number): number {
 /**
  * When a firm held by an angel sub-fund reaches the trigger stage, the sub-fund sells the set
  * share of its stake to the guidance fund at the scenario's market-based price (Hebei plan
- * 二(二)2), while the guidance fund's purchase budget lasts.
+ * 二(二)2), while the guidance fund's purchase budget and capital last; a sale they cannot
+ * cover is refused and counted.
  */
 export function transferAngelStakes(ctx: ChainContext, firm: number, quarter: number): void {
   const p = ctx.positions;
@@ -77,8 +79,14 @@ export function transferAngelStakes(ctx: ChainContext, firm: number, quarter: nu
       },
       sale.shareSold,
     );
-    if (price < 0.01 || guidance.firstBudgetCNY - guidance.firstInvestedCNY < price) continue;
-    ensureGuidanceCash(ctx, quarter, price);
+    if (price < 0.01) continue;
+    // A purchase beyond the stake-purchase budget, or beyond the capital, is refused: counted.
+    const withinBudget = guidance.firstBudgetCNY - guidance.firstInvestedCNY >= price;
+    if (!withinBudget || !ensureGuidanceCash(ctx, quarter, price)) {
+      ctx.guidanceBudget.purchasesRefused++;
+      ctx.guidanceBudget.purchasesRefusedCNY += price;
+      continue;
+    }
     post(
       ctx.ledger,
       quarter,

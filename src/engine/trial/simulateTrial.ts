@@ -2,6 +2,7 @@ import { createChainContext, type ChainContext } from '../chain/chainContext.ts'
 import { distributeProceeds } from '../chain/distributions.ts';
 import { chargeFees } from '../chain/fees.ts';
 import { GUIDANCE, SEED, type Fund } from '../chain/fundBook.ts';
+import { closeSubFunds, guidanceBudgetMetrics } from '../chain/guidanceBudget.ts';
 import { processRound } from '../chain/investing.ts';
 import { ensureFirmCapacity } from '../chain/positions.ts';
 import { settleWholeFirm } from '../chain/realisation.ts';
@@ -66,7 +67,8 @@ export type TrialOptions = {
 
 /**
  * One simulated future of the chain. The order of steps within a quarter, written down once:
- *  0. at the start of a year the treasury funds the risk-compensation pool;
+ *  0. sub-funds of this vintage close, if the guidance fund's capital can anchor them; at the
+ *     start of a year the treasury funds the risk-compensation pool;
  *  1. live firms draw their fates (failure, trade sale, graduation with its round, IPO);
  *  2. new firms arrive at POC, ANGEL and EARLY, each with an entry round;
  *  3. exits and failures settle every holder's stake; listings earn the listing subsidy;
@@ -118,6 +120,7 @@ export function simulateTrial(
 
   for (let t = 0; t < quarters; t++) {
     events.count = 0;
+    closeSubFunds(ctx, t);
     fundRiskPool(ctx, bank, t);
     stepFirms(firms, live, liveCount, t, economy.cycleZ[t]!, scenario, random.firmStreams, events);
     const firstNew = firms.count;
@@ -189,6 +192,7 @@ export function simulateTrial(
     ...treasuryMetrics(ledger, quarters, scenario.fiscal.discountRatePerYear),
     ...bankMetrics(ledger, bank, quarters),
     ...firmMetrics(firms, ctx.backed),
+    ...guidanceBudgetMetrics(ctx.guidanceBudget),
   };
   // Cost of the fiscal yuan per outcome: net present cost per firm backed and per listing.
   metrics['treasury.costPerFirmSupportedCNY'] =
