@@ -31,6 +31,8 @@ export type Fund = {
   vintageQuarter: number;
   investmentEndQuarter: number;
   lifeEndQuarter: number;
+  /** Discount on the latest round price at which holdings left at the end of life are sold. */
+  secondaryDiscountShare: number;
   /** Bit s set when the fund makes first investments at live stage code s. */
   stageFocus: number;
   /** 1 for each industry index the fund invests in; null for all industries. */
@@ -118,6 +120,7 @@ function subFund(
     vintageQuarter: t.vintageQuarter,
     investmentEndQuarter: t.vintageQuarter + 4 * t.investmentPeriodYears,
     lifeEndQuarter: t.vintageQuarter + 4 * t.lifeYears,
+    secondaryDiscountShare: t.endOfLife.secondaryDiscountShare,
     stageFocus: stageBits(t.stageFocus),
     industryFocus,
     ticketCNY: t.ticketCNY,
@@ -160,6 +163,7 @@ export function createFunds(scenario: Scenario): Fund[] {
   const noTerms: WaterfallTerms = { hurdleRatePerYear: 0, catchUpShare: 0, carryShare: 0 };
   const base = {
     classAccounts: null,
+    secondaryDiscountShare: 0,
     classShares: [1, 0, 0] as [number, number, number],
     calledCNY: 0,
     vintageQuarter: 0,
@@ -212,6 +216,7 @@ export function createFunds(scenario: Scenario): Fund[] {
     commitmentCNY: seedFund.enabled ? seedFund.commitmentCNY : 0,
     investmentEndQuarter: 4 * seedFund.investmentPeriodYears,
     lifeEndQuarter: 4 * seedFund.lifeYears,
+    secondaryDiscountShare: seedFund.endOfLife.secondaryDiscountShare,
     stageFocus: seedFund.enabled ? stageBits(['POC']) : 0,
     ticketCNY: seedFund.ticketCNY,
     ownershipCapShare: 1,

@@ -30,6 +30,8 @@ export const postingKinds = [
   'residualValue',
   /** A guarantor, re-guarantor or the government paying its share of a guaranteed loan's loss. */
   'guaranteeClaim',
+  /** Holdings sold to secondary buyers when a fund's life ends (latest round price less a discount). */
+  'secondarySale',
 ] as const;
 
 export type PostingKind = (typeof postingKinds)[number];

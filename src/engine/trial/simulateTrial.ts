@@ -2,6 +2,7 @@ import { createChainContext, type ChainContext } from '../chain/chainContext.ts'
 import { distributeProceeds } from '../chain/distributions.ts';
 import { chargeFees } from '../chain/fees.ts';
 import { GUIDANCE, SEED, type Fund } from '../chain/fundBook.ts';
+import { sellHoldingsAtLifeEnd } from '../chain/fundLifeEnd.ts';
 import { closeSubFunds, guidanceBudgetMetrics } from '../chain/guidanceBudget.ts';
 import { processRound } from '../chain/investing.ts';
 import { ensureFirmCapacity } from '../chain/positions.ts';
@@ -71,7 +72,8 @@ export type TrialOptions = {
  *     start of a year the treasury funds the risk-compensation pool;
  *  1. live firms draw their fates (failure, trade sale, graduation with its round, IPO);
  *  2. new firms arrive at POC, ANGEL and EARLY, each with an entry round;
- *  3. exits and failures settle every holder's stake; listings earn the listing subsidy;
+ *  3. exits and failures settle every holder's stake; listings earn the listing subsidy; funds
+ *     whose life ends sell what they still hold to secondary buyers;
  *  4. the bank services its book: defaults, repayments at exits, interest, write-offs and the
  *     sharing of their losses;
  *  5. management fees are charged;
@@ -144,6 +146,7 @@ export function simulateTrial(
         if (kind === EVENT_LISTED) payListingSubsidy(ctx, firm, t);
       } else roundOrder[rounds++] = e;
     }
+    sellHoldingsAtLifeEnd(ctx, t, quarters);
     serviceLoans(ctx, bank, t, economy.cycleZ[t]!);
     chargeFees(ctx, t);
     sortByPointsDescending(roundOrder, rounds, events.firm, firms.points);

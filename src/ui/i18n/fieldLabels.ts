@@ -200,6 +200,7 @@ const FIELD_LABELS: Record<string, LeafLabel> = {
   vintageQuarter: { zh: '首次交割季度', en: 'Vintage quarter' },
   investmentPeriodYears: { zh: '投资期（年）', en: 'Investment period (years)' },
   lifeYears: { zh: '存续期（年）', en: 'Fund life (years)' },
+  secondaryDiscountShare: { zh: '到期二手转让折价', en: 'End-of-life secondary discount' },
   investmentPeriodRatePerYear: { zh: '投资期管理费率', en: 'Management fee, investment period' },
   afterRatePerYear: { zh: '投资期后管理费率', en: 'Management fee after investment period' },
   type: { zh: '收益分配方式', en: 'Waterfall type' },

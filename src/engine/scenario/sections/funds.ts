@@ -67,6 +67,20 @@ const feeSchema = z
   .prefault({})
   .meta({ description: 'Management fees' });
 
+/** What a fund does with the holdings it still has when its life ends (its fees stop then). */
+const endOfLifeSchema = z
+  .strictObject({
+    secondaryDiscountShare: share(
+      0.25,
+      'Discount on the latest round price at which holdings left at the end of the fund’s life are sold to secondary buyers (Jefferies 2024: venture LP interests at about 75% of NAV)',
+    ),
+  })
+  .prefault({})
+  .meta({
+    description:
+      'At the end of its life a fund sells what it still holds to secondary buyers at the latest round price less the discount, distributes the cash through its waterfall and closes; its fees stop. A life that ends after the horizon leaves the holdings to the horizon’s valuation (NAV).',
+  });
+
 const stageFocusSchema = (stages: ReadonlyArray<(typeof LIVE_STAGES)[number]>) =>
   z
     .array(z.enum(LIVE_STAGES))
@@ -90,10 +104,11 @@ const subFundTerms = (d: {
   investmentPeriodYears: wholeYears(5, 'Investment period', 1, 15),
   lifeYears: wholeYears(
     10,
-    'Fund life; holdings left at the end are valued at the latest round price',
+    'Fund life; holdings left at its end are sold as endOfLife says',
     1,
     30,
   ),
+  endOfLife: endOfLifeSchema,
   fees: feeSchema,
   waterfall: waterfallSchema,
   stageFocus: stageFocusSchema(d.stages),
@@ -201,7 +216,13 @@ export const SeedFundSchema = z
     commitmentCNY: moneyCNY(50_000_000, 'Fiscal money committed to the seed fund'),
     ticketCNY: moneyCNY(500_000, 'Ticket into one concept-validation project'),
     investmentPeriodYears: wholeYears(7, 'Investment period', 1, 20),
-    lifeYears: wholeYears(15, 'Fund life', 1, 30),
+    lifeYears: wholeYears(
+      15,
+      'Fund life; holdings left at its end are sold as endOfLife says',
+      1,
+      30,
+    ),
+    endOfLife: endOfLifeSchema,
     minPoints: points(60, 'Lowest innovation-points score of a project the seed fund backs'),
     evergreen: z.boolean().default(true).meta({
       description: 'Transfer proceeds go back to the seed fund (true) or to the treasury (false)',
@@ -210,6 +231,10 @@ export const SeedFundSchema = z
       rule: 'costPlusInterest',
       interestRatePerYear: 0.03,
     }),
+  })
+  .superRefine((fund, ctx) => {
+    if (fund.lifeYears < fund.investmentPeriodYears)
+      breakRule(ctx, 'lifeAtLeastInvestmentPeriod', ['lifeYears'], fund.lifeYears);
   })
   .prefault({})
   .meta({
