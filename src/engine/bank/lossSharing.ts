@@ -12,10 +12,13 @@ function bear(bank: BankState, loan: number, bearer: LossBearer, amountCNY: numb
 
 /**
  * Shares a written-off loss. The guaranteed part splits between guarantor, re-guarantor, bank and
- * government in the scenario's shares (融资担保, "4-3-2-1" by default); the rest of an eligible
- * loan's loss is refunded by the risk-compensation pool at rate c while the pool lasts
- * (贷款风险补偿); the bank bears whatever is left. Each yuan is borne exactly once, and every
- * payment to the bank is a ledger posting.
+ * government in the scenario's shares (融资担保, "4-3-2-1" by default). The unguaranteed part of
+ * an eligible loan's loss is refunded by the risk-compensation pool at rate c while the pool lasts
+ * (贷款风险补偿 for partner banks' loans, Hebei plan 二(一)1: the unguaranteed part is an unsecured
+ * loss like any other). The guaranteed part is not refunded again: its sharing is the guarantee
+ * split (Anhui does refund guaranteed loans at a lower 20%, CALIBRATION.md; not modelled). The bank
+ * bears whatever is left. Each yuan is borne exactly once, and every payment to the bank is a
+ * ledger posting.
  */
 export function shareLoss(
   ctx: ChainContext,
@@ -30,9 +33,9 @@ export function shareLoss(
   let left = lossCNY;
   const exposure = book.exposureCNY[loan]!;
   const guaranteed = exposure > 0 ? Math.min(1, book.guaranteedCNY[loan]! / exposure) : 0;
-  if (fiscal.guarantee.enabled && guaranteed > 0) {
+  const covered = fiscal.guarantee.enabled ? lossCNY * guaranteed : 0;
+  if (covered > 0) {
     const g = fiscal.guarantee;
-    const covered = lossCNY * guaranteed;
     const claims: Array<[LossBearer, number, number]> = [
       ['guarantor', g.guarantorShare, bank.guarantor],
       ['reGuarantor', g.reGuarantorShare, bank.reGuarantor],
@@ -45,11 +48,16 @@ export function shareLoss(
       bear(bank, loan, bearer, amount);
       left -= amount;
     }
-  } else if (
+  }
+  // The unguaranteed part of an eligible loan's loss is an ordinary unsecured loss: the pool
+  // refunds c of it. The guaranteed part was shared above and gets no second refund.
+  const unguaranteed = lossCNY - covered;
+  if (
+    unguaranteed > 0 &&
     fiscal.riskCompensation.enabled &&
     fiscal.riskCompensation.eligibleProducts.includes(productOf(book, loan))
   ) {
-    const claim = Math.round(lossCNY * fiscal.riskCompensation.coverageShare * 100) / 100;
+    const claim = Math.round(unguaranteed * fiscal.riskCompensation.coverageShare * 100) / 100;
     const available = balanceCNY(ctx.ledger, bank.riskPool);
     const paid = Math.min(claim, available);
     if (paid > 0) {

@@ -50,7 +50,7 @@ export function callCapital(
 
 /**
  * Pays `amountCNY` out of a fund, first from its idle cash (an evergreen seed fund's proceeds),
- * then by a capital call. Returns false (and pays nothing) when the fund cannot raise it: a fund
+ * then by a capital call (for the seed fund, fiscal money drawn just in time). Returns false (and pays nothing) when the fund cannot raise it: a fund
  * never spends more than it has called.
  */
 export function payFromFund(
@@ -67,8 +67,10 @@ export function payFromFund(
     // Its stake-purchase budget is checked by the caller; its capital binds here.
     if (!ensureGuidanceCash(ctx, quarter, amountCNY)) return false;
   } else {
-    // Sub-funds distribute their proceeds; only the (evergreen) seed fund spends idle cash.
-    const idle = fund.index === SEED ? balanceCNY(ctx.ledger, account) : 0;
+    // Sub-funds distribute their proceeds, and a seed fund that is not evergreen returns its
+    // proceeds to the treasury: only an evergreen seed fund spends the cash it holds.
+    const evergreen = fund.index === SEED && ctx.scenario.funds.seedFund.evergreen;
+    const idle = evergreen ? balanceCNY(ctx.ledger, account) : 0;
     const needed = amountCNY - idle;
     if (needed > 0) {
       if (needed > uncalledCNY(fund) + 1e-6) return false;

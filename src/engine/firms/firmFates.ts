@@ -3,7 +3,7 @@ import { growColumns } from '../typedArrays.ts';
 import { toOpenUnit } from '../random/openUnit.ts';
 import { nextInBank, type StreamBank } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { FirmTable } from './firmTable.ts';
+import { NEEQ, STOCK_EXCHANGE, type FirmTable } from './firmTable.ts';
 import { enterStage } from './stageEntry.ts';
 import { EARLY, FAILED, GROWTH, LISTED, POC, SOLD, liveStageName } from './stageCode.ts';
 
@@ -83,6 +83,7 @@ export function stepFirms(
   const exitCycle = scenario.economy.cycle.exitValuationBeta * cycleZ;
   const { POC: poc, ANGEL: angel, EARLY: early, GROWTH: growth } = scenario.firms.stages;
   const minQuarters = [poc, angel, early, growth].map((p) => p.minQuartersInStage);
+  const neeqShare = scenario.fiscal.listingSubsidy.neeqShareOfListings;
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
     const uFail = nextInBank(streams, firm);
@@ -123,6 +124,8 @@ export function stepFirms(
           Math.exp(exitCycle + exits.ipoMultipleSigmaLog * shock);
         firms.stage[firm] = LISTED;
         firms.exitQuarter[firm] = quarter;
+        // Given a listing, (u − s)/g is uniform on [0, 1): it picks the venue with no new draw.
+        firms.listingVenue[firm] = (uEvent - pSale) / pGraduate < neeqShare ? NEEQ : STOCK_EXCHANGE;
         pushEvent(events, firm, EVENT_LISTED, 0, stage);
       } else {
         const newMoney = priceRound(firms, firm, stage, shock, scenario);

@@ -1,5 +1,9 @@
 import { growColumns } from '../typedArrays.ts';
 
+/** Listing venues: a stock exchange (SSE, SZSE, BSE) or NEEQ (新三板, basic or innovation tier). */
+export const STOCK_EXCHANGE = 0;
+export const NEEQ = 1;
+
 /**
  * Every firm of one trial as a struct of typed arrays, indexed by arrival order (the firm's
  * serial, which also keys its random stream). Grown by doubling; never shrunk within a trial.
@@ -25,6 +29,8 @@ export type FirmTable = {
   /** Valuation at which the firm listed or was sold; 0 otherwise. */
   exitValueCNY: Float64Array;
   exitQuarter: Int32Array;
+  /** Where a listed firm listed: STOCK_EXCHANGE or NEEQ (新三板); meaningless before listing. */
+  listingVenue: Uint8Array;
   /** Multiplier on the IPO hazard from listing preparation (上市培育) by a tech sub-fund; 1 = none. */
   ipoHazardMultiplier: Float64Array;
   /** Quarter a bank-linked sub-fund first invested (the firm joins the bank's white list); −1. */
@@ -57,6 +63,7 @@ export function createFirmTable(capacity = 1024): FirmTable {
     equityRaisedCNY: new Float64Array(capacity),
     exitValueCNY: new Float64Array(capacity),
     exitQuarter: new Int32Array(capacity),
+    listingVenue: new Uint8Array(capacity),
     ipoHazardMultiplier: new Float64Array(capacity),
     whiteListQuarter: new Int32Array(capacity),
     graduationProbability: new Float64Array(capacity),

@@ -1,13 +1,16 @@
 import type { ChainContext } from '../chain/chainContext.ts';
+import { NEEQ } from '../firms/firmTable.ts';
 import { EARLY, GROWTH, isLive } from '../firms/stageCode.ts';
 import { post } from '../ledger/ledger.ts';
+import { isEligibleFirm } from './eligibility.ts';
 import { withRoom, type FiscalState } from './fiscalState.ts';
 
 /**
  * This quarter's take-up of the firm-level incentives, decided by each live firm's own fiscal
  * draw u (so they share common random numbers across scenarios): first-set equipment insurance
  * when u < uptake (GROWTH firms, once), a regional equity exchange listing when u ≥ 1 − p
- * (in-province EARLY/GROWTH firms, once).
+ * (EARLY/GROWTH firms, once); each only for the firms its eligibility admits (in-province and
+ * industries: 二(一)1 is for the province's equipment makers).
  */
 export function payFirmIncentives(
   ctx: ChainContext,
@@ -36,7 +39,8 @@ export function payFirmIncentives(
       insurance.enabled &&
       stage === GROWTH &&
       fiscal.insured[firm] === 0 &&
-      u < insurance.uptakePerQuarter
+      u < insurance.uptakePerQuarter &&
+      isEligibleFirm(ctx, firm, insurance)
     ) {
       // 首台(套): 80% of one year's premium, the premium rate counted up to the 3% cap (二(一)1).
       const premiumRate = Math.min(insurance.premiumRate, insurance.premiumRateCap);
@@ -48,9 +52,9 @@ export function payFirmIncentives(
     if (
       listing.enabled &&
       (stage === EARLY || stage === GROWTH) &&
-      firms.inProvince[firm] === 1 &&
       fiscal.regionallyListed[firm] === 0 &&
-      u >= 1 - listing.regionalExchangePerQuarter
+      u >= 1 - listing.regionalExchangePerQuarter &&
+      isEligibleFirm(ctx, firm, listing)
     ) {
       if (listing.regionalExchangeCNY >= 0.01)
         post(
@@ -68,12 +72,15 @@ export function payFirmIncentives(
 }
 
 /**
- * Listing subsidy when an in-province firm lists (二(一)3): a one-off CNY 100k, plus 1% of its
- * first equity raise up to CNY 500k. The first raise is the listing's share of its valuation.
+ * NEEQ listing subsidy (二(一)3): when an eligible firm lists on NEEQ (新三板, basic or innovation
+ * tier) — a one-off CNY 100k, plus 1% of its first equity raise up to CNY 500k; the first raise
+ * is the listing's share of its valuation. A listing on a stock exchange gets nothing: the clause
+ * pays NEEQ and the regional exchange only.
  */
 export function payListingSubsidy(ctx: ChainContext, firm: number, quarter: number): void {
   const rule = ctx.scenario.fiscal.listingSubsidy;
-  if (!rule.enabled || ctx.firms.inProvince[firm] !== 1) return;
+  if (!rule.enabled || ctx.firms.listingVenue[firm] !== NEEQ) return;
+  if (!isEligibleFirm(ctx, firm, rule)) return;
   const raise = ctx.firms.exitValueCNY[firm]! * rule.ipoRaisedShare;
   const subsidy =
     rule.neeqUpfrontCNY + Math.min(rule.neeqFirstRaiseCapCNY, rule.neeqFirstRaiseShare * raise);

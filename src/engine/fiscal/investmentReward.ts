@@ -1,11 +1,16 @@
 import type { ChainContext } from '../chain/chainContext.ts';
+import { allocateFen } from '../funds/allocation.ts';
+import { toFen } from '../ledger/fen.ts';
 import { post } from '../ledger/ledger.ts';
 import { withRoom, type FiscalState } from './fiscalState.ts';
 
 /**
  * Equity fund investment reward (二(一)4): a sub-fund that has held at least CNY 30M in one
  * in-province firm for at least two years gets, once, 1% of that investment less the guidance
- * fund's part, at most CNY 20M a fund. The reward is fund income, paid out with its proceeds.
+ * fund's part, at most CNY 20M a fund. The clause rewards the fund "扣除政府引导基金": the reward
+ * is computed on the non-government part and belongs to the non-government investors, so the fund
+ * passes it at once to its private LPs and the GP's commitment, pro rata to their commitments,
+ * outside the waterfall — no carry, no concession, nothing back to the guidance fund.
  */
 export function payInvestmentRewards(
   ctx: ChainContext,
@@ -27,16 +32,17 @@ export function payInvestmentRewards(
     const paid = Math.min(due, rule.capPerFundCNY - fiscal.rewardPaidCNY[fund.index]!);
     fiscal.rewarded[i] = 1;
     if (paid < 0.01) continue;
-    post(
-      ctx.ledger,
-      quarter,
-      ctx.treasury,
-      ctx.fundAccount[fund.index]!,
-      paid,
-      'reward',
-      p.firm[i]!,
-    );
-    fiscal.rewardPaidCNY[fund.index] = fiscal.rewardPaidCNY[fund.index]! + paid;
-    fund.pendingProceedsCNY += paid;
+    const firm = p.firm[i]!;
+    const account = ctx.fundAccount[fund.index]!;
+    const rewarded = toFen(paid) / 100;
+    post(ctx.ledger, quarter, ctx.treasury, account, rewarded, 'reward', firm);
+    // To the non-government investors pro rata to their commitments, outside the waterfall.
+    const [toPrivate, toGp] = allocateFen(rewarded, [fund.classShares[1], fund.classShares[2]]);
+    const c = fund.index * 3;
+    if (toPrivate! > 0)
+      post(ctx.ledger, quarter, account, ctx.classAccount[c + 1]!, toPrivate!, 'reward', firm);
+    if (toGp! > 0)
+      post(ctx.ledger, quarter, account, ctx.classAccount[c + 2]!, toGp!, 'reward', firm);
+    fiscal.rewardPaidCNY[fund.index] = fiscal.rewardPaidCNY[fund.index]! + rewarded;
   }
 }

@@ -4,11 +4,13 @@ import type { ChainContext } from '../chain/chainContext.ts';
 import { rateAtQuarter } from '../economy/ratePath.ts';
 import { isLive } from '../firms/stageCode.ts';
 import { post } from '../ledger/ledger.ts';
+import { isEligibleFirm } from './eligibility.ts';
 
 /**
  * A (potential) unicorn in the Hebei plan's sense (二(一)2): at most 10 years old, backed by
  * private investment (every simulated firm has raised a round), not listed, valued at USD 500M or
- * more (converted at the scenario's exchange rate).
+ * more (converted at the scenario's exchange rate); a firm of the province, in an eligible industry,
+ * as the scenario's eligibility says (the plan's incentives are for 我省 firms).
  */
 export function isUnicorn(ctx: ChainContext, firm: number, quarter: number): boolean {
   const rule = ctx.scenario.fiscal.unicornInterestSubsidy;
@@ -18,7 +20,8 @@ export function isUnicorn(ctx: ChainContext, firm: number, quarter: number): boo
   return (
     isLive(firms.stage[firm]!) &&
     ageYears <= rule.maxAgeYears &&
-    firms.postMoneyCNY[firm]! >= rule.minValuationUSD * rule.usdCnyRate
+    firms.postMoneyCNY[firm]! >= rule.minValuationUSD * rule.usdCnyRate &&
+    isEligibleFirm(ctx, firm, rule)
   );
 }
 

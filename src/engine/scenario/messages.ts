@@ -36,6 +36,10 @@ const RULES: Record<ScenarioRule, Record<Locale, string>> = {
     zh: '存续期不短于投资期',
     en: 'a life at least as long as the investment period',
   },
+  knownIndustry: {
+    zh: 'firms.industries 中列出的行业标识',
+    en: 'the id of an industry listed in firms.industries',
+  },
 };
 
 /** Hints that make a bound readable: shares are fractions, money is in yuan. */

@@ -9,6 +9,7 @@ export const SCENARIO_RULES = [
   'somePositiveWeight',
   'investorSharesAtMostOne',
   'lifeAtLeastInvestmentPeriod',
+  'knownIndustry',
 ] as const;
 export type ScenarioRule = (typeof SCENARIO_RULES)[number];
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { bilingualText, slug } from './fields.ts';
+import { breakRule } from './rules.ts';
 import { BankSchema } from './sections/bank.ts';
 import { EconomySchema } from './sections/economy.ts';
 import { FirmsSchema } from './sections/firms.ts';
@@ -49,6 +50,25 @@ export const ScenarioSchema = z
     fiscal: FiscalSchema,
   })
   .superRefine((scenario, ctx) => {
+    // An industry named by a fund or an incentive must be one of the scenario's industries.
+    const industries = new Set(scenario.firms.industries.map((industry) => industry.id));
+    const checkIndustries = (ids: readonly string[], path: (string | number)[]) =>
+      ids.forEach((id, j) => {
+        if (!industries.has(id)) breakRule(ctx, 'knownIndustry', [...path, j], id);
+      });
+    scenario.funds.techFunds.forEach((fund, i) =>
+      checkIndustries(fund.industryFocus, ['funds', 'techFunds', i, 'industryFocus']),
+    );
+    for (const incentive of [
+      'unicornInterestSubsidy',
+      'firstSetInsurance',
+      'listingSubsidy',
+    ] as const)
+      checkIndustries(scenario.fiscal[incentive].eligibleIndustries, [
+        'fiscal',
+        incentive,
+        'eligibleIndustries',
+      ]);
     // A citation that names a field that does not exist is a typo that would mislead a reader.
     scenario.sources.forEach((citation, i) => {
       citation.fields.forEach((field, j) => {

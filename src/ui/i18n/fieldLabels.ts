@@ -234,7 +234,7 @@ const FIELD_LABELS: Record<string, LeafLabel> = {
   'concession.enabled': { zh: '实行让利', en: 'Concession on' },
   angelStageShare: { zh: '天使期让利比例', en: 'Concession share, angel stage' },
   earlyStageShare: { zh: '早中期让利比例', en: 'Concession share, early stage' },
-  inProvinceOnly: { zh: '仅对省内企业让利', en: 'Concession in-province only' },
+  'concession.inProvinceOnly': { zh: '仅对省内企业让利', en: 'Concession in-province only' },
   toGpShare: { zh: '让利归GP比例', en: 'Concession share to GP' },
 
   // Bank
@@ -314,6 +314,14 @@ const FIELD_LABELS: Record<string, LeafLabel> = {
     en: 'Regional listing per quarter',
     standalone: true,
   },
+  neeqShareOfListings: {
+    zh: '新三板挂牌占上市比例',
+    en: 'NEEQ share of listings',
+    standalone: true,
+  },
+  // Eligibility of a provincial incentive (its name comes first: 首台(套)保险·仅限省内企业)
+  inProvinceOnly: { zh: '仅限省内企业', en: 'in-province only' },
+  eligibleIndustries: { zh: '适用行业', en: 'industries' },
 };
 
 const STRUCT_KINDS: Record<string, string> = {

@@ -3,6 +3,7 @@ import { WRITTEN_OFF } from '../../../src/engine/bank/loanBook.ts';
 import { shareLoss } from '../../../src/engine/bank/lossSharing.ts';
 import { originateLoans } from '../../../src/engine/bank/origination.ts';
 import { EARLY } from '../../../src/engine/firms/stageCode.ts';
+import { post } from '../../../src/engine/index.ts';
 import { addFirm, postingsOfKind } from '../chain/fixture.ts';
 import { bankChain, borne, defaultedLoan, failFirm, service } from './bankFixture.ts';
 
@@ -10,8 +11,8 @@ import { bankChain, borne, defaultedLoan, failFirm, service } from './bankFixtur
  * Innovation-points loans (创新积分贷) guaranteed up to 20M a firm, losses split 4-3-2-1 between
  * guarantor, re-guarantor, bank and government (融资担保); the guarantee fee is 1% a year of the
  * guaranteed balance. The IP-pledge loan is off, and no firm is white-listed, so these are the
- * only loans. Risk compensation stays on (the default) with an unfunded pool: a guaranteed loan
- * must not claim on it, or the claim would show up as unpaid.
+ * only loans. Risk compensation stays on (the default, c = 50%): the pool refunds half of the
+ * unguaranteed part of a loss, and nothing of the guaranteed part.
  */
 function guaranteedChain() {
   return bankChain({
@@ -27,8 +28,9 @@ function guaranteedChain() {
 }
 
 describe('a guaranteed loss split 4-3-2-1', () => {
-  it('splits the guaranteed part of each loss; the unguaranteed part stays with the bank', () => {
+  it('splits the guaranteed part of each loss; the pool refunds half of the unguaranteed part', () => {
     const { ctx, bank } = guaranteedChain();
+    post(ctx.ledger, 0, ctx.treasury, bank.riskPool, 10_000_000, 'fiscalFunding');
     // Points 85 → the 80-point band's 10M, all of it guaranteed; points 95 → 30M, of which only
     // 20M (maxPerFirmCNY) is guaranteed.
     const small = addFirm(ctx, { stage: EARLY, postMoneyCNY: 100_000_000, points: 85 });
@@ -53,8 +55,8 @@ describe('a guaranteed loss split 4-3-2-1', () => {
     expect(Array.from(bank.book.status.subarray(0, 2))).toEqual([WRITTEN_OFF, WRITTEN_OFF]);
 
     // Small loan: loss 6M, all guaranteed: 2.4M / 1.8M / 1.2M (bank) / 0.6M.
-    // Big loan: loss 18M; 20M of 30M guaranteed ⇒ 12M covered: 4.8M / 3.6M / 2.4M (bank) / 1.2M,
-    // and the bank keeps the other 6M as well: 8.4M.
+    // Big loan: loss 18M; 20M of 30M guaranteed ⇒ 12M covered: 4.8M / 3.6M / 2.4M (bank) / 1.2M.
+    // The other 6M is unguaranteed: the pool refunds 50% (3M), the bank keeps 3M: 5.4M in all.
     expect(Array.from(bank.book.lossCNY.subarray(0, 2))).toEqual([6_000_000, 18_000_000]);
     expect(borne(bank, 0)).toEqual({
       bank: 1_200_000,
@@ -64,8 +66,8 @@ describe('a guaranteed loss split 4-3-2-1', () => {
       government: 600_000,
     });
     expect(borne(bank, 1)).toEqual({
-      bank: 8_400_000,
-      riskPool: 0,
+      bank: 5_400_000,
+      riskPool: 3_000_000,
       guarantor: 4_800_000,
       reGuarantor: 3_600_000,
       government: 1_200_000,
@@ -84,8 +86,10 @@ describe('a guaranteed loss split 4-3-2-1', () => {
       [6, 4_000_000],
       [6, 12_000_000],
     ]);
-    // Guaranteed loans are outside risk compensation, even the unguaranteed part of one.
-    expect(postingsOfKind(ctx, 'compensation')).toEqual([]);
+    // The pool pays only the big loan's unguaranteed part; the fully guaranteed loan claims nothing.
+    expect(postingsOfKind(ctx, 'compensation')).toEqual([
+      { quarter: 6, from: 'riskPool', to: 'bank', amountCNY: 3_000_000, firm: big },
+    ]);
     expect(bank.unpaidCompensationCNY).toBe(0);
     expect(bank.poolExhaustedQuarter).toBe(-1);
   });

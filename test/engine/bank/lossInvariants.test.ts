@@ -137,7 +137,7 @@ describe('simulateTrial: every written-off loss is borne exactly once, and match
     }
   });
 
-  it('records as unpaid exactly what eligible losses claimed (c × loss) and the pool did not pay', () => {
+  it('records as unpaid exactly what eligible losses claimed (c × unguaranteed loss) and the pool did not pay', () => {
     for (const { name, scenario: s, result } of runs) {
       const { book } = result.bank;
       const rule = s.fiscal.riskCompensation;
@@ -145,14 +145,16 @@ describe('simulateTrial: every written-off loss is borne exactly once, and match
       let unpaid = 0;
       for (let i = 0; i < book.count; i++) {
         if (book.status[i] !== WRITTEN_OFF) continue;
-        const guaranteed = book.guaranteedCNY[i]! > 0;
-        const eligible = !guaranteed && rule.eligibleProducts.includes(productOf(book, i));
+        const loss = book.lossCNY[i]!;
+        const exposure = book.exposureCNY[i]!;
+        const guaranteedShare = exposure > 0 ? Math.min(1, book.guaranteedCNY[i]! / exposure) : 0;
+        const unguaranteed = loss - (s.fiscal.guarantee.enabled ? loss * guaranteedShare : 0);
+        const eligible = unguaranteed > 0 && rule.eligibleProducts.includes(productOf(book, i));
         if (!eligible) {
           expect(book.borneCNY[i * BEARERS + pool]).toBe(0);
           continue;
         }
-        unpaid +=
-          fen(book.lossCNY[i]! * rule.coverageShare) - fen(book.borneCNY[i * BEARERS + pool]!);
+        unpaid += fen(unguaranteed * rule.coverageShare) - fen(book.borneCNY[i * BEARERS + pool]!);
       }
       expect(fen(result.bank.unpaidCompensationCNY), name).toBe(unpaid);
       expect(result.bank.poolExhaustedQuarter >= 0, name).toBe(unpaid > 0);

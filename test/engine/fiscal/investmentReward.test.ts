@@ -44,8 +44,11 @@ function rewardChain() {
   const pay = (from: number, to: number) => {
     for (let t = from; t <= to; t++) payInvestmentRewards(ctx, fiscal, t);
   };
+  /** The treasury's reward payments to funds (each is passed on at once to the fund's investors). */
   const rewards = () =>
-    postingsOfKind(ctx, 'reward').map((p) => [p.quarter, p.to, p.amountCNY, p.firm]);
+    postingsOfKind(ctx, 'reward')
+      .filter((p) => p.from === 'treasury')
+      .map((p) => [p.quarter, p.to, p.amountCNY, p.firm]);
   return { ctx, fiscal, fundIndex, stake, pay, rewards };
 }
 
@@ -58,13 +61,30 @@ describe('equity fund investment reward (股权投资基金奖励)', () => {
     const position = findPosition(ctx.positions, fundIndex('a'), firm);
     expect(ctx.positions.costCNY[position]).toBe(30_000_000);
     // Held 7 quarters: nothing. Held 8: 1% × 30M × (1 − 30%) = 210,000, from the treasury to the
-    // fund, as fund income to distribute. Later quarters: nothing more.
+    // fund. Later quarters: nothing more.
     pay(1, 7);
     expect(rewards()).toEqual([]);
     pay(8, 16);
     expect(rewards()).toEqual([[8, 'angelFund:a', 210_000, firm]]);
-    expect(postingsOfKind(ctx, 'reward')[0]!.from).toBe('treasury');
-    expect(ctx.funds[fundIndex('a')]!.pendingProceedsCNY).toBe(210_000);
+  });
+
+  it('passes the reward straight to the fund’s non-government investors, outside the waterfall', () => {
+    const { ctx, fundIndex, pay } = rewardChain();
+    // Fund a with a 1% GP commitment: 30% guidance fund, 69% private LPs, 1% GP.
+    const fund = ctx.funds[fundIndex('a')]!;
+    fund.classShares = [0.3, 0.69, 0.01];
+    const firm = addFirm(ctx, { stage: EARLY, postMoneyCNY: 300_000_000 });
+    processRound(ctx, firm, 0, 60_000_000);
+    pay(8, 8);
+    // 1% × 30M × (1 − 30%) = 210,000, split 69 : 1 → 207,000 to private LPs, 3,000 to the GP; the
+    // guidance fund gets none of it, and nothing waits for the waterfall (no carry, no 让利).
+    expect(postingsOfKind(ctx, 'reward').map((p) => [p.from, p.to, p.amountCNY])).toEqual([
+      ['treasury', 'angelFund:a', 210_000],
+      ['angelFund:a', 'privateLP:a', 207_000],
+      ['angelFund:a', 'gp:a', 3_000],
+    ]);
+    expect(fund.pendingProceedsCNY).toBe(0);
+    expect(postingsOfKind(ctx, 'distribution')).toEqual([]);
   });
 
   it('pays nothing below CNY 30M in one firm', () => {
@@ -100,7 +120,7 @@ describe('equity fund investment reward (股权投资基金奖励)', () => {
   it('caps a fund at CNY 20M over all its positions, and the cap is per fund', () => {
     // Fund a: four 1 billion stakes earn 7M each (1% × 1bn × 70%): 7M + 7M + 6M, then nothing.
     // Fund b's 1 billion stake still earns its 5M.
-    const { ctx, fiscal, fundIndex, stake, pay, rewards } = rewardChain();
+    const { fiscal, fundIndex, stake, pay, rewards } = rewardChain();
     const a = [0, 0, 0, 1].map((quarter) => stake('a', 1e9, quarter));
     const b = stake('b', 1e9, 1);
     pay(0, 20);
@@ -111,6 +131,5 @@ describe('equity fund investment reward (股权投资基金奖励)', () => {
       [9, 'angelFund:b', 5_000_000, b],
     ]);
     expect(fiscal.rewardPaidCNY[fundIndex('a')]).toBe(20_000_000);
-    expect(ctx.funds[fundIndex('a')]!.pendingProceedsCNY).toBe(20_000_000);
   });
 });

@@ -1,10 +1,21 @@
 import * as z from 'zod';
 import { LOAN_PRODUCTS } from '../loanProducts.ts';
-import { moneyCNY, multiple, ratePerYear, share, wholeYears } from '../fields.ts';
+import { moneyCNY, multiple, ratePerYear, share, slug, wholeYears } from '../fields.ts';
 import { breakRule } from '../rules.ts';
 
 const enabled = (value: boolean) =>
   z.boolean().default(value).meta({ description: 'Whether this incentive is on' });
+
+/** Which firms a provincial incentive reaches: the province's own (我省…企业), in some industries. */
+const eligibility = (inProvinceOnly: boolean) => ({
+  inProvinceOnly: z.boolean().default(inProvinceOnly).meta({
+    description: 'Only firms registered in the province are eligible (the clause says 我省 / 省内)',
+  }),
+  eligibleIndustries: z.array(slug).max(40).default([]).meta({
+    description:
+      'Ids of the industries (firms.industries) whose firms are eligible; empty = every industry',
+  }),
+});
 
 /** Every fiscal incentive of the Hebei plan, switchable and capped (MODEL.md, Fiscal incentives). */
 export const FiscalSchema = z
@@ -27,7 +38,8 @@ export const FiscalSchema = z
           .array(z.enum(LOAN_PRODUCTS))
           .default(['linkageLoan', 'innovationPointsLoan', 'ipPledgeLoan', 'convertibleLoan'])
           .meta({
-            description: 'Products whose losses the pool covers (guaranteed loans excluded)',
+            description:
+              'Products whose losses the pool covers; on a partly guaranteed loan, the unguaranteed part of the loss (the guaranteed part is shared by the guarantee split instead)',
           }),
       })
       .prefault({})
@@ -69,6 +81,7 @@ export const FiscalSchema = z
         ),
         lprShare: share(0.3, 'Subsidy as a share of the LPR on new medium/long-term loans'),
         capPerFirmPerYearCNY: moneyCNY(30_000_000, 'Largest subsidy a firm can receive in a year'),
+        ...eligibility(true),
       })
       .prefault({})
       .meta({ description: '独角兽定向贴息: interest subsidy for (potential) unicorns' }),
@@ -83,6 +96,8 @@ export const FiscalSchema = z
           'Quarterly probability that a GROWTH firm insures first-set equipment',
         ),
         insuredValueCNY: moneyCNY(50_000_000, 'Insured value of the equipment'),
+        // 二(一)1: the province's equipment-manufacturing firms, products in its catalogue.
+        ...eligibility(true),
       })
       .prefault({})
       .meta({ description: '首台(套)保险补贴: first-set equipment insurance subsidy' }),
@@ -120,6 +135,11 @@ export const FiscalSchema = z
           0.005,
           'Quarterly probability that an in-province EARLY or GROWTH firm lists on the regional equity exchange',
         ),
+        neeqShareOfListings: share(
+          0.5,
+          'Share of listings (IPO exits from GROWTH) that are NEEQ (新三板) listings; the rest are on the stock exchanges, which the clause does not subsidise',
+        ),
+        ...eligibility(true),
       })
       .prefault({})
       .meta({ description: '上市补助: listing subsidies' }),
