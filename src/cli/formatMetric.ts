@@ -1,10 +1,29 @@
-/** How a metric reads: its unit follows from its key's naming convention. */
+import { describeMetric, type MetricUnit } from '../engine/index.ts';
+
+/** How a metric reads in a table. */
 export type MetricFormat = 'rate' | 'multiple' | 'cny' | 'count';
 
+const FORMAT_OF_UNIT: Record<MetricUnit, MetricFormat> = {
+  CNY: 'cny',
+  rate: 'rate',
+  rateDifference: 'rate',
+  share: 'rate',
+  indicator: 'rate',
+  multiple: 'multiple',
+  count: 'count',
+  quarter: 'count',
+};
+
+/**
+ * A metric's format, from its unit in the metric catalog; a comparison's `a.`, `b.` and `diff.`
+ * keys read as the metric they compare. A key the catalog lacks reads by its name.
+ */
 export function metricFormat(key: string): MetricFormat {
+  const entry = describeMetric(key.replace(/^(a|b|diff)\./, ''));
+  if (entry) return FORMAT_OF_UNIT[entry.unit];
   const last = key.slice(key.lastIndexOf('.') + 1);
-  if (/^irr|PerYear$|Ratio|Share$|^poolExhausted$/.test(last)) return 'rate';
-  if (/^(tvpi|dpi|rvpi)|^leverage$/.test(last)) return 'multiple';
+  if (/^irr|PerYear$|Ratio|Share$/.test(last)) return 'rate';
+  if (/^(tvpi|dpi|rvpi|leverage)/.test(last)) return 'multiple';
   if (/CNY$/.test(last)) return 'cny';
   return 'count';
 }

@@ -3,6 +3,14 @@ export * from './scenario/index.ts';
 export * from './random/index.ts';
 export * from './ledger/index.ts';
 export * from './metrics/index.ts';
+export {
+  METRIC_CATALOG,
+  SERIES_CATALOG,
+  describeMetric,
+  ILPA_DEFINITION,
+  type MetricEntry,
+  type MetricUnit,
+} from './metrics/catalog.ts';
 export * from './funds/index.ts';
 export { simulateTrial, type TrialOptions, type TrialResult } from './trial/simulateTrial.ts';
 export { ledgerMetrics, type TrialMetrics, type FundAccounts } from './trial/ledgerMetrics.ts';

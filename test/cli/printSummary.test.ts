@@ -28,7 +28,10 @@ describe('formatMetric', () => {
     ['bank.poolExhausted', 0.25, '25.0%'],
     ['guidanceFund.tvpi', 1.7234, '1.72×'],
     ['angelFunds.privateLP.tvpiWithoutConcession', 2, '2.00×'],
-    ['treasury.leverage', -0.0000031, '-0.0000031×'],
+    ['chain.leverage', -0.0000031, '-0.0000031×'],
+    ['chain.leveragePrivate', 2.5, '2.50×'],
+    ['chain.madeNetGain', 0.35, '35.0%'],
+    ['diff.bank.nplRatioExposureWeighted', -0.004, '-0.4%'],
     ['concession.amountCNY', 67_100_000, '67.1m'],
     ['treasury.paidCNY', 2_280_000_000, '2.28bn'],
     ['treasury.paidCNY', 78_800, '78.8k'],
@@ -49,7 +52,10 @@ describe('formatMetric', () => {
     ['fund.angel-1.paidInCNY', 'cny'],
     ['bank.defaults', 'count'],
     ['bank.poolExhaustedQuarter', 'count'],
-  ])('reads the unit of %s from its name: %s', (key, format) => {
+    ['bank.nplRatioExposureWeighted', 'rate'],
+    ['a.chain.leverage', 'multiple'],
+    ['some.unknownShare', 'rate'],
+  ])('reads the unit of %s from the catalog (or its name): %s', (key, format) => {
     expect(metricFormat(key)).toBe(format);
   });
 });

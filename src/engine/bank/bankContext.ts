@@ -7,13 +7,16 @@ import { createLoanBook, type LoanBook } from './loanBook.ts';
 export type BankState = {
   book: LoanBook;
   bank: number;
+  writeOffs: number;
   riskPool: number;
   guarantor: number;
   reGuarantor: number;
   /** Share of normal approvals granted this quarter (set from last quarter's NPL ratio). */
   approvalFactor: number;
-  /** NPL ratio at the end of each quarter. */
+  /** NPL ratio at the end of each quarter, and the principal behind it (non-performing, all). */
   nplRatio: Float64Array;
+  nonPerformingCNY: Float64Array;
+  bookCNY: Float64Array;
   quartersAboveTolerance: number;
   /** First quarter a compensation claim could not be paid in full; −1 if never. */
   poolExhaustedQuarter: number;
@@ -22,6 +25,9 @@ export type BankState = {
   borrowed: Uint8Array;
   /** Per firm, one bit per product it holds a loan of now (performing or non-performing). */
   heldMask: Uint8Array;
+  /** Per firm, the products whose loan matured and was repaid in `maturedQuarter` (renewable). */
+  maturedMask: Uint8Array;
+  maturedQuarter: Int32Array;
   firstTimeBorrowers: number;
   /** Unicorn subsidy paid to each firm in the current calendar year (reset every 4 quarters). */
   unicornPaidThisYearCNY: Float64Array;
@@ -33,16 +39,21 @@ export function createBankState(ctx: ChainContext, quarters: number): BankState 
   return {
     book: createLoanBook(),
     bank: resolveAccount(ctx.ledger, 'bank'),
+    writeOffs: resolveAccount(ctx.ledger, 'writeOffs'),
     riskPool: resolveAccount(ctx.ledger, 'riskPool'),
     guarantor: resolveAccount(ctx.ledger, 'guarantor'),
     reGuarantor: resolveAccount(ctx.ledger, 'reGuarantor'),
     approvalFactor: 1,
     nplRatio: new Float64Array(quarters),
+    nonPerformingCNY: new Float64Array(quarters),
+    bookCNY: new Float64Array(quarters),
     quartersAboveTolerance: 0,
     poolExhaustedQuarter: -1,
     unpaidCompensationCNY: 0,
     borrowed: new Uint8Array(1024),
     heldMask: new Uint8Array(1024),
+    maturedMask: new Uint8Array(1024),
+    maturedQuarter: new Int32Array(1024).fill(-1),
     firstTimeBorrowers: 0,
     unicornPaidThisYearCNY: new Float64Array(1024),
     outstandingQuarterSumCNY: 0,
@@ -54,5 +65,7 @@ export function ensureFirmRoom(bank: BankState, firm: number): void {
   if (firm < bank.borrowed.length) return;
   bank.borrowed = grown(bank.borrowed, firm + 1);
   bank.heldMask = grown(bank.heldMask, firm + 1);
+  bank.maturedMask = grown(bank.maturedMask, firm + 1);
+  bank.maturedQuarter = grown(bank.maturedQuarter, firm + 1, -1);
   bank.unicornPaidThisYearCNY = grown(bank.unicornPaidThisYearCNY, firm + 1);
 }

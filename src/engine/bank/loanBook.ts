@@ -34,6 +34,15 @@ export type LoanBook = {
   /** 1 when the loan's first year qualifies for the unicorn interest subsidy. */
   unicornSubsidy: Uint8Array;
   /**
+   * 1 for a renewal: a loan of the same product to the same firm in the quarter its previous one
+   * matured and was repaid (a rollover, not new money).
+   */
+  renewal: Uint8Array;
+  /** 1 when a fund of the chain had backed the firm by the quarter the loan was signed. */
+  chainBacked: Uint8Array;
+  /** 1 for the firm's first loan from the bank (首贷). */
+  firstLoan: Uint8Array;
+  /**
    * Loans still on the book (performing or non-performing), in index order: the quarterly loops
    * walk these, not every loan ever made. `serviceLoans` drops the closed ones.
    */
@@ -57,6 +66,9 @@ export function createLoanBook(capacity = 256): LoanBook {
     lossCNY: new Float64Array(capacity),
     borneCNY: new Float64Array(capacity * LOSS_BEARERS.length),
     unicornSubsidy: new Uint8Array(capacity),
+    renewal: new Uint8Array(capacity),
+    chainBacked: new Uint8Array(capacity),
+    firstLoan: new Uint8Array(capacity),
     open: new Int32Array(capacity),
     openCount: 0,
   };
@@ -75,6 +87,9 @@ const LOAN_COLUMNS = [
   'exposureCNY',
   'lossCNY',
   'unicornSubsidy',
+  'renewal',
+  'chainBacked',
+  'firstLoan',
 ] as const;
 
 export function appendLoan(
@@ -102,6 +117,9 @@ export function appendLoan(
   book.exposureCNY[i] = 0;
   book.lossCNY[i] = 0;
   book.unicornSubsidy[i] = 0;
+  book.renewal[i] = 0;
+  book.chainBacked[i] = 0;
+  book.firstLoan[i] = 0;
   for (let b = 0; b < LOSS_BEARERS.length; b++) book.borneCNY[i * LOSS_BEARERS.length + b] = 0;
   if (book.openCount === book.open.length) book.open = grown(book.open, book.openCount + 1);
   book.open[book.openCount++] = i;

@@ -1,5 +1,6 @@
 import type { ChainContext } from '../chain/chainContext.ts';
 import { isLive, LIVE_STAGE_CODES } from '../firms/stageCode.ts';
+import { toFen } from '../ledger/fen.ts';
 import { post } from '../ledger/ledger.ts';
 import { LOAN_PRODUCTS, type LoanProduct } from '../scenario/loanProducts.ts';
 import { ensureFirmRoom, type BankState } from './bankContext.ts';
@@ -8,8 +9,10 @@ import { isUnicorn } from '../fiscal/unicornSubsidy.ts';
 
 /**
  * New loans this quarter. Each live firm applies for every product it is eligible for and does
- * not already hold; one approval draw of its own decides them all against the bank's approval
- * share times the tolerance response (so a bank over its NPL tolerance lends less).
+ * not already hold; one approval draw u of its own decides them all. New lending is approved when
+ * u < approval share × the tolerance response (so a bank over its NPL tolerance lends less); a
+ * renewal — the same product again in the quarter its previous loan matured and was repaid — when
+ * u < the approval share alone, unless the scenario lets the response cut renewals too.
  *  - linkage loans (投贷联动): white-listed firms; a credit line of a multiple of equity raised;
  *  - innovation-points loans (创新积分贷): size by points band;
  *  - IP-pledge loans: firms at eligible stages above a points threshold;
@@ -25,8 +28,11 @@ export function originateLoans(
   const { scenario, firms } = ctx;
   const terms = scenario.bank;
   if (!terms.enabled) return;
-  const threshold = terms.approvalShare * bank.approvalFactor;
-  if (threshold <= 0) return;
+  const newThreshold = terms.approvalShare * bank.approvalFactor;
+  const renewalThreshold = terms.tolerance.responseCutsRenewals
+    ? newThreshold
+    : terms.approvalShare;
+  if (renewalThreshold <= 0) return;
   // Per product, one bit per stage at which it is offered; bit p of `offered[stage]` = product p.
   const offered = new Uint8Array(4);
   LOAN_PRODUCTS.forEach((product) => {
@@ -42,30 +48,34 @@ export function originateLoans(
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
     const stage = firms.stage[firm]!;
-    if (!isLive(stage) || firms.bankDraw[firm]! >= threshold) continue;
-    const open = offered[stage]! & ~bank.heldMask[firm]!;
+    const u = firms.bankDraw[firm]!;
+    if (!isLive(stage) || u >= renewalThreshold) continue;
+    let open = offered[stage]! & ~bank.heldMask[firm]!;
+    if (open === 0) continue;
+    const renewable = bank.maturedQuarter[firm] === quarter ? bank.maturedMask[firm]! : 0;
+    if (u >= newThreshold) open &= renewable;
     if (open === 0) continue;
     const white =
       firms.whiteListQuarter[firm]! >= 0 ||
-      (terms.whiteListAllGovernmentBacked && ctx.backed[firm] === 1);
+      (terms.whiteListAllGovernmentBacked && firms.backedQuarter[firm]! >= 0);
     if (open & LINKAGE && white) {
       const size = Math.min(
         linkageLoan.creditLineMultipleOfEquity * firms.equityRaisedCNY[firm]!,
         linkageLoan.maxPerFirmCNY,
       );
-      lend(ctx, bank, firm, 'linkageLoan', size, quarter);
+      lend(ctx, bank, firm, 'linkageLoan', size, quarter, renewable);
     }
     if (open & POINTS) {
       let size = 0;
       for (const band of innovationPointsLoan.bands)
         if (firms.points[firm]! >= band.minPoints) size = Math.max(size, band.amountCNY);
       size = Math.min(size, innovationPointsLoan.maxPerFirmCNY);
-      lend(ctx, bank, firm, 'innovationPointsLoan', size, quarter);
+      lend(ctx, bank, firm, 'innovationPointsLoan', size, quarter, renewable);
     }
     if (open & IP && firms.points[firm]! >= ipPledgeLoan.minPoints)
-      lend(ctx, bank, firm, 'ipPledgeLoan', ipPledgeLoan.maxPerFirmCNY, quarter);
-    if (open & CONVERTIBLE && ctx.backed[firm] === 1)
-      lend(ctx, bank, firm, 'convertibleLoan', convertibleLoan.maxPerFirmCNY, quarter);
+      lend(ctx, bank, firm, 'ipPledgeLoan', ipPledgeLoan.maxPerFirmCNY, quarter, renewable);
+    if (open & CONVERTIBLE && firms.backedQuarter[firm]! >= 0)
+      lend(ctx, bank, firm, 'convertibleLoan', convertibleLoan.maxPerFirmCNY, quarter, renewable);
   }
 }
 
@@ -74,10 +84,13 @@ function lend(
   bank: BankState,
   firm: number,
   product: LoanProduct,
-  amountCNY: number,
+  requestedCNY: number,
   quarter: number,
+  renewableMask: number,
 ): void {
-  if (amountCNY < 1) return;
+  if (requestedCNY < 1) return;
+  // Whole fen, as the ledger books it, so the book and the ledger agree to the fen.
+  const amountCNY = toFen(requestedCNY) / 100;
   const terms = ctx.scenario.bank[product];
   const loan = appendLoan(bank.book, product, firm, amountCNY, quarter, terms.termYears * 4);
   const guarantee = ctx.scenario.fiscal.guarantee;
@@ -85,11 +98,15 @@ function lend(
     bank.book.guaranteedCNY[loan] = Math.min(amountCNY, guarantee.maxPerFirmCNY);
   // The unicorn subsidy covers new medium/long-term loans (term over a year) of qualifying firms.
   if (terms.termYears > 1 && isUnicorn(ctx, firm, quarter)) bank.book.unicornSubsidy[loan] = 1;
+  const book = bank.book;
+  book.renewal[loan] = (renewableMask & productBit(product)) !== 0 ? 1 : 0;
+  book.chainBacked[loan] = ctx.firms.backedQuarter[firm]! >= 0 ? 1 : 0;
   post(ctx.ledger, quarter, bank.bank, ctx.firmAccount, amountCNY, 'loanDraw', firm);
   ensureFirmRoom(bank, firm);
   bank.heldMask[firm] = bank.heldMask[firm]! | productBit(product);
   if (bank.borrowed[firm] === 0) {
     bank.borrowed[firm] = 1;
     bank.firstTimeBorrowers++;
+    book.firstLoan[loan] = 1;
   }
 }

@@ -24,6 +24,14 @@ function closeLoan(bank: BankState, loan: number, status: number): void {
   bank.heldMask[firm] = bank.heldMask[firm]! & ~productBit(productOf(book, loan));
 }
 
+function markMatured(bank: BankState, firm: number, bit: number, quarter: number): void {
+  if (bank.maturedQuarter[firm] !== quarter) {
+    bank.maturedQuarter[firm] = quarter;
+    bank.maturedMask[firm] = 0;
+  }
+  bank.maturedMask[firm] = bank.maturedMask[firm]! | bit;
+}
+
 /**
  * One quarter of the tech book, after the firms' fates are drawn:
  *  - a loan defaults when its firm failed this quarter, or — with an independent hazard h — when
@@ -34,7 +42,8 @@ function closeLoan(bank: BankState, loan: number, status: number): void {
  *    linkage loan's preferential discount), the guarantee fee, and its principal (equal quarterly
  *    parts when amortising, else at maturity);
  *  - a non-performing loan is written off after `nonPerformingQuarters`: the firm's estate pays
- *    back (1 − LGD) of the exposure and the loss is shared.
+ *    back (1 − LGD) of the exposure, the loss is posted (kind `loss`, to `writeOffs`) and shared;
+ *  - a loan repaid at maturity marks its product renewable for the firm this quarter.
  */
 export function serviceLoans(
   ctx: ChainContext,
@@ -61,6 +70,8 @@ export function serviceLoans(
         const recovery = toFen(exposure - loss) / 100;
         if (recovery >= 0.01)
           post(ledger, quarter, ctx.firmAccount, bank.bank, recovery, 'repayment', firm);
+        if (loss >= 0.01)
+          post(ledger, quarter, ctx.firmAccount, bank.writeOffs, loss, 'loss', firm);
         shareLoss(ctx, bank, i, loss, quarter);
         closeLoan(bank, i, WRITTEN_OFF);
       }
@@ -107,8 +118,11 @@ export function serviceLoans(
     if (principal >= 0.01)
       post(ledger, quarter, ctx.firmAccount, bank.bank, principal, 'repayment', firm);
     const after = toFen(balance - principal) / 100;
-    if (after < 0.01) closeLoan(bank, i, REPAID);
-    else {
+    if (after < 0.01) {
+      closeLoan(bank, i, REPAID);
+      // Repaid at maturity: the firm may renew this product this quarter.
+      if (left <= 0) markMatured(bank, firm, productBit(productOf(book, i)), quarter);
+    } else {
       book.outstandingCNY[i] = after;
       book.guaranteedCNY[i] = Math.min(guaranteed, after);
       outstanding += after;

@@ -3,11 +3,14 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { BankState } from './bankContext.ts';
 import { NON_PERFORMING, PERFORMING, type LoanBook } from './loanBook.ts';
 
+/** The tech book at a quarter's end: principal in default, and the whole book (CNY). */
+export type BookPrincipal = { nonPerformingCNY: number; bookCNY: number };
+
 /**
- * NPL ratio of the tech book: non-performing principal ÷ (performing + non-performing principal);
- * 0 for an empty book. Written-off, repaid and converted loans are out of the book.
+ * The book's principal: non-performing (exposure at default, not yet written off) and in all
+ * (performing outstanding + non-performing). Written-off, repaid and converted loans are out.
  */
-export function nplRatio(book: LoanBook): number {
+export function bookPrincipal(book: LoanBook): BookPrincipal {
   let performing = 0;
   let nonPerforming = 0;
   for (let k = 0; k < book.openCount; k++) {
@@ -16,8 +19,13 @@ export function nplRatio(book: LoanBook): number {
     if (status === PERFORMING) performing += book.outstandingCNY[i]!;
     else if (status === NON_PERFORMING) nonPerforming += book.exposureCNY[i]!;
   }
-  const total = performing + nonPerforming;
-  return total > 0 ? nonPerforming / total : 0;
+  return { nonPerformingCNY: nonPerforming, bookCNY: performing + nonPerforming };
+}
+
+/** NPL ratio of the tech book: non-performing principal ÷ the book's principal; 0 when empty. */
+export function nplRatio(book: LoanBook): number {
+  const { nonPerformingCNY, bookCNY } = bookPrincipal(book);
+  return bookCNY > 0 ? nonPerformingCNY / bookCNY : 0;
 }
 
 /**
@@ -43,8 +51,11 @@ export function approvalFactor(ratio: number, tolerance: Scenario['bank']['toler
 /** End of quarter: the book's NPL ratio, time above tolerance, and next quarter's approvals. */
 export function recordNplRatio(ctx: ChainContext, bank: BankState, quarter: number): void {
   const tolerance = ctx.scenario.bank.tolerance;
-  const ratio = nplRatio(bank.book);
+  const { nonPerformingCNY, bookCNY } = bookPrincipal(bank.book);
+  const ratio = bookCNY > 0 ? nonPerformingCNY / bookCNY : 0;
   bank.nplRatio[quarter] = ratio;
+  bank.nonPerformingCNY[quarter] = nonPerformingCNY;
+  bank.bookCNY[quarter] = bookCNY;
   if (ratio > tolerance.nplToleranceShare) bank.quartersAboveTolerance++;
   bank.approvalFactor = approvalFactor(ratio, tolerance);
 }

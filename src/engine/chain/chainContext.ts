@@ -21,8 +21,6 @@ export type ChainContext = {
   market: number;
   firmAccount: number;
   guidanceManager: number;
-  /** 1 for a firm some fund has backed (for the count of firms supported). */
-  backed: Uint8Array;
   /** The guidance fund's capital: drawn, committed, reserved and refused. */
   guidanceBudget: GuidanceBudget;
 };
@@ -65,7 +63,6 @@ export function createChainContext(scenario: Scenario): ChainContext {
     market: resolveAccount(ledger, 'market'),
     firmAccount: resolveAccount(ledger, 'firm'),
     guidanceManager: resolveAccount(ledger, 'gp:guidanceFund'),
-    backed: new Uint8Array(1024),
     guidanceBudget: createGuidanceBudget(funds[GUIDANCE]!, scenario.simulation.years * 4),
   };
 }

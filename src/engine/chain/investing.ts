@@ -98,7 +98,7 @@ export function processRound(
 
   // Outside money is booked for rounds of firms the chain has backed: the co-investment public
   // money sits beside. Rounds of firms no chain fund ever touched stay outside the chain's books.
-  if (remaining >= 0.005 && ctx.backed[firm] === 1)
+  if (remaining >= 0.005 && firms.backedQuarter[firm]! >= 0)
     post(ctx.ledger, quarter, ctx.market, ctx.firmAccount, remaining, 'roundCoInvestment', firm);
 }
 
@@ -140,7 +140,7 @@ export function openFundPosition(
   fund.firstInvestedCNY += costCNY;
   fund.heldCostCNY += costCNY;
   if (inProvince) fund.inProvinceInvestedCNY += costCNY;
-  ctx.backed[firm] = 1;
+  if (firms.backedQuarter[firm]! < 0) firms.backedQuarter[firm] = quarter;
   if (fund.kind === 'tech' && fund.listingPrepIpoMultiplier > firms.ipoHazardMultiplier[firm]!) {
     firms.ipoHazardMultiplier[firm] = fund.listingPrepIpoMultiplier;
     if (stage === GROWTH) setStageProbabilities(firms, firm, scenario);

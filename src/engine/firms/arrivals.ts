@@ -72,6 +72,7 @@ export function drawArrivals(
       firms.arrivalQuarter[firm] = quarter;
       firms.ipoHazardMultiplier[firm] = 1;
       firms.whiteListQuarter[firm] = -1;
+      firms.backedQuarter[firm] = -1;
       // A firm neither borrows nor takes up a subsidy in the quarter it arrives.
       firms.failDraw[firm] = 1;
       firms.bankDraw[firm] = 1;

@@ -33,6 +33,8 @@ export type FirmTable = {
   listingVenue: Uint8Array;
   /** Multiplier on the IPO hazard from listing preparation (上市培育) by a tech sub-fund; 1 = none. */
   ipoHazardMultiplier: Float64Array;
+  /** Quarter a fund of the chain first backed the firm (an investment or a bought stake); −1. */
+  backedQuarter: Int32Array;
   /** Quarter a bank-linked sub-fund first invested (the firm joins the bank's white list); −1. */
   whiteListQuarter: Int32Array;
   /** Quarterly probabilities of the current stage, set on entry to it. */
@@ -65,6 +67,7 @@ export function createFirmTable(capacity = 1024): FirmTable {
     exitQuarter: new Int32Array(capacity),
     listingVenue: new Uint8Array(capacity),
     ipoHazardMultiplier: new Float64Array(capacity),
+    backedQuarter: new Int32Array(capacity),
     whiteListQuarter: new Int32Array(capacity),
     graduationProbability: new Float64Array(capacity),
     tradeSaleProbability: new Float64Array(capacity),

@@ -32,6 +32,8 @@ export const postingKinds = [
   'guaranteeClaim',
   /** Holdings sold to secondary buyers when a fund's life ends (latest round price less a discount). */
   'secondarySale',
+  /** Fiscal money returned unused (the risk pool's unspent funding at the horizon): not spent. */
+  'fiscalRefund',
 ] as const;
 
 export type PostingKind = (typeof postingKinds)[number];

@@ -1,3 +1,4 @@
+import { nplRatioByYear } from '../bank/bankMetrics.ts';
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
 import { accountIndex } from '../ledger/ledger.ts';
 import { emptyGrossFlows, flowsByAccount, netFlowsCNY } from '../trial/accountFlows.ts';
@@ -22,6 +23,7 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
       result.firmsByStage.subarray(s * quarters, (s + 1) * quarters),
     );
   series['bank.nplRatio'] = Float64Array.from(result.bank.nplRatio);
+  series['bank.nplRatioByYear'] = nplRatioByYear(result.bank, quarters);
 
   const flows = flowsByAccount(ledger, quarters + 1);
   const cumulative = (values: Float64Array) => {

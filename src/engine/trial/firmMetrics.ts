@@ -3,7 +3,7 @@ import { FAILED, LISTED, SOLD } from '../firms/stageCode.ts';
 import type { TrialMetrics } from './ledgerMetrics.ts';
 
 /** Firm counts of a trial: arrivals, firms backed by a fund of the chain, and their fates. */
-export function firmMetrics(firms: FirmTable, backed: Uint8Array): TrialMetrics {
+export function firmMetrics(firms: FirmTable): TrialMetrics {
   let listed = 0;
   let sold = 0;
   let failed = 0;
@@ -14,7 +14,7 @@ export function firmMetrics(firms: FirmTable, backed: Uint8Array): TrialMetrics 
     if (stage === LISTED) listed++;
     else if (stage === SOLD) sold++;
     else if (stage === FAILED) failed++;
-    if (backed[f] === 1) {
+    if (firms.backedQuarter[f]! >= 0) {
       supported++;
       if (stage === LISTED) supportedListed++;
     }

@@ -39,6 +39,7 @@ import { createFiscalState } from '../fiscal/fiscalState.ts';
 import { payInvestmentRewards } from '../fiscal/investmentReward.ts';
 import { payUnicornSubsidies } from '../fiscal/unicornSubsidy.ts';
 import { firmMetrics } from './firmMetrics.ts';
+import { outcomeMetrics, programmeFirmsReached } from './outcomeMetrics.ts';
 import { treasuryMetrics } from './treasuryMetrics.ts';
 import { ledgerMetrics, type TrialMetrics } from './ledgerMetrics.ts';
 
@@ -130,7 +131,6 @@ export function simulateTrial(
     for (let f = firstNew; f < firms.count; f++)
       pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!, ARRIVING);
     ensureFirmCapacity(ctx.positions, firms.count);
-    if (ctx.backed.length < firms.count) ctx.backed = grown(ctx.backed, firms.count);
     ensureFirmRoom(bank, firms.count);
 
     let rounds = 0;
@@ -179,29 +179,35 @@ export function simulateTrial(
   }
 
   // The horizon: residual value of every stake still held, then fiscal funds close their books.
+  const fiscalFunds = [ctx.fundAccount[SEED]!, ctx.fundAccount[GUIDANCE]!];
+  const cashFen = fiscalFunds.map((account) => ledger.balanceFen[account]!);
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
     settleWholeFirm(ctx, firm, quarters, firms.postMoneyCNY[firm]!, 'residualValue');
   }
   distributeProceeds(ctx, quarters);
-  // Fiscal money not spent — the seed and guidance funds' cash, the pool's unused funding — goes
-  // back to the treasury, so its net cost counts only what was used.
-  for (const account of [ctx.fundAccount[SEED]!, ctx.fundAccount[GUIDANCE]!, bank.riskPool]) {
-    const cash = balanceCNY(ledger, account);
-    if (cash >= 0.01) post(ledger, quarters, account, ctx.treasury, cash, 'distribution');
-  }
+  // The seed and guidance funds hand the treasury their cash (receipts: they draw fiscal money
+  // just in time) apart from the NAV the horizon's valuation gave them, which is not cash; the
+  // pool's unused funding comes back unspent, so it does not count as spent.
+  fiscalFunds.forEach((account, k) => {
+    const navFen = ledger.balanceFen[account]! - cashFen[k]!;
+    if (cashFen[k]! > 0)
+      post(ledger, quarters, account, ctx.treasury, cashFen[k]! / 100, 'distribution');
+    if (navFen > 0) post(ledger, quarters, account, ctx.treasury, navFen / 100, 'residualValue');
+  });
+  const unused = balanceCNY(ledger, bank.riskPool);
+  if (unused >= 0.01) post(ledger, quarters, bank.riskPool, ctx.treasury, unused, 'fiscalRefund');
   const metrics: TrialMetrics = {
     ...ledgerMetrics(ledger, funds, quarters),
-    ...treasuryMetrics(ledger, quarters, scenario.fiscal.discountRatePerYear),
-    ...bankMetrics(ledger, bank, quarters),
-    ...firmMetrics(firms, ctx.backed),
+    ...treasuryMetrics(ledger, quarters, scenario.fiscal),
+    ...bankMetrics(ledger, bank, quarters, scenario.bank),
+    ...firmMetrics(firms),
     ...guidanceBudgetMetrics(ctx.guidanceBudget),
   };
-  // Cost of the fiscal yuan per outcome: net present cost per firm backed and per listing.
-  metrics['treasury.costPerFirmSupportedCNY'] =
-    metrics['treasury.netCostPVCNY']! / metrics['firms.supported']!;
-  metrics['treasury.costPerListingCNY'] =
-    metrics['treasury.netCostPVCNY']! / metrics['firms.supportedListed']!;
+  Object.assign(
+    metrics,
+    outcomeMetrics(metrics, programmeFirmsReached(ledger, bank.borrowed, firms.count)),
+  );
   return {
     trial,
     ledger,

@@ -1,76 +1,120 @@
 import { accountIndex, type Ledger } from '../ledger/ledger.ts';
 import { postingKindCode } from '../ledger/postingKind.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { TrialMetrics } from './ledgerMetrics.ts';
 
 /**
- * The treasury's figures, from the ledger: what it paid and got back, where the money went, its
- * net cost at present value (quarterly discounting at the scenario rate), and the private capital
- * (private LPs' and GPs' calls) and bank credit mobilised per fiscal yuan paid.
+ * The treasury's figures, from the ledger, posting by posting (gross: a quarter's payments are not
+ * netted against its receipts), in CNY; present values discount quarter t by (1 + r)^(t/4).
+ *
+ *  - paid: every yuan out; spent: paid less fiscal money returned unused (the pool's unspent
+ *    funding); received: cash back (fund distributions, the funds' cash at the horizon); NAV: the
+ *    funds' unrealised stakes handed over at the horizon at their latest round price — not cash.
+ *  - net cost on cash alone = PV(spent) − PV(received); with NAV, less PV(NAV) × (1 − haircut).
+ *  - by use: the chain (its funds: guidance and seed fund, the investment reward paid to its
+ *    sub-funds) and the province-wide programmes (the risk-compensation pool, guarantee claims and
+ *    subsidies, which reach any firm): each its own spending, cost and, for the chain, returns.
+ *  - private capital the chain's funds mobilised: private LPs' and GPs' capital called.
  */
 export function treasuryMetrics(
   ledger: Ledger,
   quarters: number,
-  discountRatePerYear: number,
+  fiscal: Scenario['fiscal'],
 ): TrialMetrics {
   const treasury = accountIndex(ledger, 'treasury');
-  // Gross, posting by posting: a quarter's payments are not netted against its receipts.
-  const paidFen = new Float64Array(quarters + 1);
-  const receivedFen = new Float64Array(quarters + 1);
-  for (let i = 0; i < ledger.count; i++) {
-    const t = ledger.quarter[i]!;
-    if (ledger.from[i] === treasury) paidFen[t] = paidFen[t]! + ledger.amountFen[i]!;
-    else if (ledger.to[i] === treasury) receivedFen[t] = receivedFen[t]! + ledger.amountFen[i]!;
-  }
-  let paid = 0;
-  let received = 0;
-  let netCostPV = 0;
-  for (let t = 0; t <= quarters; t++) {
-    paid += paidFen[t]! / 100;
-    received += receivedFen[t]! / 100;
-    netCostPV += (paidFen[t]! - receivedFen[t]!) / 100 / Math.pow(1 + discountRatePerYear, t / 4);
-  }
   const guidanceFund = accountIndex(ledger, 'guidanceFund');
   const seedFund = accountIndex(ledger, 'seedFund');
   const riskPool = accountIndex(ledger, 'riskPool');
-  const group = (i: number) => ledger.accounts[i]!.group;
-  const spent: Record<string, number> = {
-    guidanceFund: 0,
-    seedFund: 0,
-    riskPool: 0,
-    subsidies: 0,
-    rewards: 0,
-    guarantees: 0,
+  const discount = new Float64Array(quarters + 1);
+  for (let t = 0; t <= quarters; t++) discount[t] = 1 / (1 + fiscal.discountRatePerYear) ** (t / 4);
+
+  // Sums in fen, then CNY: [nominal, present value].
+  const sums = {
+    paid: [0, 0],
+    refunded: [0, 0],
+    received: [0, 0],
+    nav: [0, 0],
+    chainSpent: [0, 0],
+    chainReceived: [0, 0],
+    chainNav: [0, 0],
+    programmesSpent: [0, 0],
+    guidanceFund: [0, 0],
+    seedFund: [0, 0],
+    riskPool: [0, 0],
+    subsidies: [0, 0],
+    rewards: [0, 0],
+    guarantees: [0, 0],
   };
-  let privateCapital = 0;
-  let bankCredit = 0;
-  const { kind, from, amountFen } = ledger;
+  const add = (sum: number[], fen: number, t: number) => {
+    sum[0] = sum[0]! + fen;
+    sum[1] = sum[1]! + fen * discount[t]!;
+  };
+  let privateCapitalFen = 0;
+  const { kind, from, to, amountFen, quarter } = ledger;
+  const group = (i: number) => ledger.accounts[i]!.group;
   for (let i = 0; i < ledger.count; i++) {
     const k = kind[i]!;
-    const amount = amountFen[i]! / 100;
+    const fen = amountFen[i]!;
+    const t = quarter[i]!;
     if (from[i] === treasury) {
-      const target = ledger.to[i]!;
-      if (k === postingKindCode.subsidy) spent.subsidies! += amount;
-      else if (k === postingKindCode.reward) spent.rewards! += amount;
-      else if (k === postingKindCode.guaranteeClaim) spent.guarantees! += amount;
-      else if (target === guidanceFund) spent.guidanceFund! += amount;
-      else if (target === seedFund) spent.seedFund! += amount;
-      else if (target === riskPool) spent.riskPool! += amount;
+      add(sums.paid, fen, t);
+      const target = to[i]!;
+      if (k === postingKindCode.subsidy) add(sums.subsidies, fen, t);
+      else if (k === postingKindCode.reward) add(sums.rewards, fen, t);
+      else if (k === postingKindCode.guaranteeClaim) add(sums.guarantees, fen, t);
+      else if (target === guidanceFund) add(sums.guidanceFund, fen, t);
+      else if (target === seedFund) add(sums.seedFund, fen, t);
+      else if (target === riskPool) add(sums.riskPool, fen, t);
+      if (k === postingKindCode.reward || target === guidanceFund || target === seedFund)
+        add(sums.chainSpent, fen, t);
+      else add(sums.programmesSpent, fen, t);
+    } else if (to[i] === treasury) {
+      const source = from[i]!;
+      const chain = source === guidanceFund || source === seedFund;
+      if (k === postingKindCode.fiscalRefund) {
+        add(sums.refunded, fen, t);
+        if (source === riskPool) add(sums.riskPool, -fen, t);
+        add(chain ? sums.chainSpent : sums.programmesSpent, -fen, t);
+      } else if (k === postingKindCode.residualValue) {
+        add(sums.nav, fen, t);
+        if (chain) add(sums.chainNav, fen, t);
+      } else {
+        add(sums.received, fen, t);
+        if (chain) add(sums.chainReceived, fen, t);
+      }
     }
     if (
       k === postingKindCode.capitalCall &&
       (group(from[i]!) === 'privateLP' || group(from[i]!) === 'gp')
     )
-      privateCapital += amount;
-    if (k === postingKindCode.loanDraw) bankCredit += amount;
+      privateCapitalFen += fen;
   }
-  const metrics: TrialMetrics = {
-    'treasury.paidCNY': paid,
-    'treasury.receivedCNY': received,
-    'treasury.netCostPVCNY': netCostPV,
-    'treasury.privateCapitalCNY': privateCapital,
-    'treasury.bankCreditCNY': bankCredit,
-    'treasury.leverage': paid > 0 ? (privateCapital + bankCredit) / paid : Number.NaN,
+  const cny = (sum: number[]) => sum[0]! / 100;
+  const pv = (sum: number[]) => sum[1]! / 100;
+  const keep = 1 - fiscal.navHaircutShare;
+  const netCash = pv(sums.paid) - pv(sums.refunded) - pv(sums.received);
+  const chainCash = pv(sums.chainSpent) - pv(sums.chainReceived);
+  return {
+    'treasury.paidCNY': cny(sums.paid),
+    'treasury.refundedCNY': cny(sums.refunded),
+    'treasury.spentCNY': cny(sums.paid) - cny(sums.refunded),
+    'treasury.receivedCNY': cny(sums.received),
+    'treasury.navCNY': cny(sums.nav),
+    'treasury.netCostCashPVCNY': netCash,
+    'treasury.netCostWithNavPVCNY': netCash - pv(sums.nav) * keep,
+    'treasury.spent.guidanceFundCNY': cny(sums.guidanceFund),
+    'treasury.spent.seedFundCNY': cny(sums.seedFund),
+    'treasury.spent.riskPoolCNY': cny(sums.riskPool),
+    'treasury.spent.subsidiesCNY': cny(sums.subsidies),
+    'treasury.spent.rewardsCNY': cny(sums.rewards),
+    'treasury.spent.guaranteesCNY': cny(sums.guarantees),
+    'chain.fiscalSpentCNY': cny(sums.chainSpent),
+    'chain.receivedCNY': cny(sums.chainReceived),
+    'chain.navCNY': cny(sums.chainNav),
+    'chain.netCostCashPVCNY': chainCash,
+    'chain.netCostWithNavPVCNY': chainCash - pv(sums.chainNav) * keep,
+    'chain.privateCapitalCNY': privateCapitalFen / 100,
+    'programmes.fiscalSpentCNY': cny(sums.programmesSpent),
+    'programmes.netCostPVCNY': pv(sums.programmesSpent),
   };
-  for (const [key, value] of Object.entries(spent)) metrics[`treasury.spent.${key}CNY`] = value;
-  return metrics;
 }

@@ -8,8 +8,8 @@ export const HEADLINES: ReadonlyArray<{
   format: FormatKind;
   better: 'higher' | 'lower' | null;
 }> = [
-  { key: 'treasury.netCostPVCNY', label: 'cardNetCost', format: 'money', better: 'lower' },
-  { key: 'treasury.leverage', label: 'cardLeverage', format: 'multiple', better: 'higher' },
+  { key: 'treasury.netCostWithNavPVCNY', label: 'cardNetCost', format: 'money', better: 'lower' },
+  { key: 'chain.leverage', label: 'cardLeverage', format: 'multiple', better: 'higher' },
   { key: 'firms.supported', label: 'cardSupported', format: 'count', better: 'higher' },
   { key: 'firms.supportedListed', label: 'cardListed', format: 'count', better: 'higher' },
   { key: 'guidanceFund.tvpi', label: 'cardGuidanceTvpi', format: 'multiple', better: 'higher' },
@@ -20,5 +20,10 @@ export const HEADLINES: ReadonlyArray<{
     format: 'points',
     better: 'higher',
   },
-  { key: 'bank.nplRatioPeak', label: 'cardNplPeak', format: 'percent', better: 'lower' },
+  {
+    key: 'bank.nplRatioExposureWeighted',
+    label: 'cardNpl',
+    format: 'percent',
+    better: 'lower',
+  },
 ];

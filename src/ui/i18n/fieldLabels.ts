@@ -259,6 +259,8 @@ const FIELD_LABELS: Record<string, LeafLabel> = {
   independentDefaultPerQuarter: { zh: '季度独立违约概率', en: 'Independent default per quarter' },
   nplToleranceShare: { zh: '不良贷款率容忍度', en: 'NPL tolerance' },
   dueDiligenceExemptionShare: { zh: '尽职免责附加容忍度', en: 'Due-diligence exemption margin' },
+  responseCutsRenewals: { zh: '超限时也压降续贷', en: 'Response cuts renewals' },
+  'reporting.minBookCNY': { zh: '不良率统计最低贷款余额', en: 'Min book for NPL peak' },
   nonPerformingQuarters: { zh: '不良贷款核销前季度数', en: 'Quarters before write-off' },
   'response.rule': { zh: '超容忍度审批规则', en: 'Approval response rule' },
   cutShare: { zh: '审批压降比例', en: 'Approval cut share' },
@@ -267,6 +269,7 @@ const FIELD_LABELS: Record<string, LeafLabel> = {
 
   // Treasury
   discountRatePerYear: { zh: '财政资金贴现率', en: 'Fiscal discount rate' },
+  navHaircutShare: { zh: '期末未实现净值折扣', en: 'NAV haircut at horizon' },
   'incentive.enabled': { zh: '启用', en: 'on' },
   annualFundingCNY: { zh: '年度资金池注资', en: 'annual funding' },
   coverageShare: { zh: '损失补偿比例', en: 'coverage share' },

@@ -66,14 +66,17 @@ export const STRINGS = {
   range: { zh: '5%–95% 区间', en: 'P5–P95' },
   stderr: { zh: '蒙特卡洛标准误', en: 'Monte Carlo s.e.' },
   // Headline cards
-  cardNetCost: { zh: '财政净成本（现值）', en: 'Treasury net cost (PV)' },
-  cardLeverage: { zh: '财政资金撬动倍数', en: 'Private capital and credit per fiscal yuan' },
+  cardNetCost: { zh: '财政净成本（含净值，现值）', en: 'Treasury net cost with NAV (PV)' },
+  cardLeverage: {
+    zh: '基金链撬动倍数（社会资本＋支持企业新增贷款 ÷ 基金链财政投入）',
+    en: 'Chain leverage: private capital + credit to backed firms per chain fiscal yuan',
+  },
   cardSupported: { zh: '支持企业数', en: 'Firms supported' },
   cardListed: { zh: '支持企业上市数', en: 'Supported firms listed' },
   cardGuidanceTvpi: { zh: '引导基金 TVPI', en: 'Guidance fund TVPI' },
   cardPrivateIrr: { zh: '天使子基金社会出资人 IRR', en: 'Angel sub-funds: private LPs’ IRR' },
   cardUplift: { zh: '让利带来的 IRR 提升', en: 'IRR uplift from the concession' },
-  cardNplPeak: { zh: '银行不良率峰值', en: 'Bank peak NPL ratio' },
+  cardNpl: { zh: '银行不良率（余额加权）', en: 'Bank NPL ratio (exposure-weighted)' },
   // Charts
   jcurves: {
     zh: '基金 J 曲线：出资人累计净现金流',

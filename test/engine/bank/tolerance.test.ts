@@ -17,6 +17,7 @@ const tolerance = (response: Response, dueDiligenceExemptionShare = 0) => ({
   dueDiligenceExemptionShare,
   nonPerformingQuarters: 2,
   response,
+  responseCutsRenewals: false,
 });
 
 describe('approvalFactor: the share of normal approvals granted after a quarter’s NPL ratio', () => {
@@ -183,7 +184,8 @@ describe('simulateTrial with a low tau against the same seed with tau 3 pp highe
     expect(total('low', 'bank.loansCNY')).toBeLessThan(total('high', 'bank.loansCNY'));
   });
 
-  it("counts a quarter above tolerance exactly when its NPL ratio is over tau, and the 'stop' rule then makes no loan the next quarter", () => {
+  it("counts a quarter above tolerance exactly when its NPL ratio is over tau, and the 'stop' rule then makes no new-money loan the next quarter while renewals go on", () => {
+    let renewalsWhileStopped = 0;
     for (const { low, high } of runs) {
       for (const [result, tau] of [
         [low, 0.015],
@@ -192,11 +194,17 @@ describe('simulateTrial with a low tau against the same seed with tau 3 pp highe
         const { nplRatio: ratios, book } = result.bank;
         const above = Array.from(ratios).filter((r) => r > tau).length;
         expect(result.metrics['bank.quartersAboveTolerance']).toBe(above);
-        const loansIn = new Int32Array(result.quarters);
-        for (let i = 0; i < book.count; i++) loansIn[book.startQuarter[i]!]!++;
-        for (let t = 1; t < result.quarters; t++)
-          if (ratios[t - 1]! > tau) expect(loansIn[t], `quarter ${t}`).toBe(0);
+        const newLoansIn = new Int32Array(result.quarters);
+        const renewalsIn = new Int32Array(result.quarters);
+        for (let i = 0; i < book.count; i++)
+          (book.renewal[i] === 1 ? renewalsIn : newLoansIn)[book.startQuarter[i]!]!++;
+        for (let t = 1; t < result.quarters; t++) {
+          if (!(ratios[t - 1]! > tau)) continue;
+          expect(newLoansIn[t], `quarter ${t}`).toBe(0);
+          renewalsWhileStopped += renewalsIn[t]!;
+        }
       }
     }
+    expect(renewalsWhileStopped).toBeGreaterThan(0);
   });
 });

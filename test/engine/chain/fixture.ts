@@ -70,11 +70,11 @@ export function addFirm(
   firms.postMoneyCNY[firm] = f.postMoneyCNY;
   firms.ipoHazardMultiplier[firm] = 1;
   firms.whiteListQuarter[firm] = -1;
+  firms.backedQuarter[firm] = -1;
   firms.arrivalQuarter[firm] = f.quarter ?? 0;
   firms.arrivalStage[firm] = f.stage;
   enterStage(firms, firm, f.stage, f.quarter ?? 0, ctx.scenario);
   ensureFirmCapacity(ctx.positions, firms.count);
-  if (ctx.backed.length < firms.count) ctx.backed = new Uint8Array(firms.count * 2);
   return firm;
 }
 

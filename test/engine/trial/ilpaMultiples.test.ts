@@ -79,7 +79,7 @@ describe('ILPA multiples are gross: paid-in and distributions are never netted',
     // In Q0 the treasury pays 100 in and gets 60 back: paid 100, received 60 (not paid 40).
     post(t.ledger, 0, treasury, guidance, 100, 'fiscalFunding');
     post(t.ledger, 0, guidance, treasury, 60, 'distribution');
-    const tm = treasuryMetrics(t.ledger, QUARTERS, 0);
+    const tm = treasuryMetrics(t.ledger, QUARTERS, t.scenario.fiscal);
     expect(tm['treasury.paidCNY']).toBe(100);
     expect(tm['treasury.receivedCNY']).toBe(60);
   });

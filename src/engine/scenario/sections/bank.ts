@@ -178,6 +178,10 @@ export const BankSchema = z
           40,
         ),
         response: approvalResponseSchema.default({ rule: 'stop' }),
+        responseCutsRenewals: z.boolean().default(false).meta({
+          description:
+            'Whether the response also cuts renewals (a performing loan that matures, rolled over the same quarter); by default renewals go on at the normal approval share and only new lending is cut',
+        }),
       })
       .prefault({})
       .meta({
@@ -188,6 +192,18 @@ export const BankSchema = z
       0.8,
       'Share of eligible applications approved when the NPL ratio is within tolerance',
     ),
+    reporting: z
+      .strictObject({
+        minBookCNY: moneyCNY(
+          100_000_000,
+          'Smallest tech book (performing + non-performing principal) at which a quarter’s NPL ratio counts for the reported peak and median',
+        ),
+      })
+      .prefault({})
+      .meta({
+        description:
+          'How the NPL ratio is reported: a book smaller than minBookCNY is a handful of loans whose ratio says little, so its quarters are left out of the peak and the median (reporting only: the bank’s response reads every quarter)',
+      }),
   })
   .prefault({})
   .meta({ description: 'The bank: products, defaults and risk tolerance' });

@@ -26,6 +26,10 @@ export const FiscalSchema = z
       0,
       0.2,
     ),
+    navHaircutShare: share(
+      0.25,
+      'Haircut on the unrealised NAV the treasury holds at the horizon (its funds’ stakes at their latest round price) when its net cost is shown with NAV: what a sale of those stakes would lose',
+    ),
     riskCompensation: z
       .strictObject({
         enabled: enabled(true),
