@@ -17,6 +17,7 @@ import {
   formatScenarioIssue,
   resolveScenario,
   simulateTrial,
+  trialSeries,
   type Scenario,
   type TrialOptions,
   type TrialResult,
@@ -101,13 +102,12 @@ const BANK_METRICS: ReadonlyArray<{ key: string; format: Format; note?: string }
   { key: 'chain.leverage', format: 'multiple' },
   { key: 'chain.costPerBackedFirmCNY', format: 'cny' },
   { key: 'chain.costPerBackedListingCNY', format: 'cny' },
-  { key: 'chain.madeNetGain', format: 'rate' },
   { key: 'programmes.leverageBankCredit', format: 'multiple' },
   { key: 'programmes.costPerFirmReachedCNY', format: 'cny' },
 ];
 
 /** Read for the pool line: 1 when a claim went short, and the quarter it first did. */
-const POOL_KEYS = ['bank.poolExhausted', 'bank.poolExhaustedQuarter'] as const;
+const POOL_KEYS = ['bank.poolExhausted', 'bank.poolExhaustedQuarter', 'chain.madeNetGain'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Command line
@@ -467,8 +467,8 @@ function addDeals(deals: Deals, result: TrialResult): void {
     if (isAngelFund[p.from] && (p.kind === 'investment' || p.kind === 'stakeTransfer')) {
       deal(p.from, p.firm).cost += p.amountCNY;
     } else if (isAngelFund[p.to]) {
-      if (p.kind !== 'exitProceeds' && p.kind !== 'stakeTransfer' && p.kind !== 'residualValue')
-        return;
+      const proceeds = ['exitProceeds', 'stakeTransfer', 'secondarySale', 'residualValue'];
+      if (!proceeds.includes(p.kind)) return;
       const d = deal(p.to, p.firm);
       d.value += p.amountCNY;
       if (p.kind === 'residualValue') d.held = true;
@@ -508,8 +508,8 @@ function main(): void {
   const funnel = newFunnel();
   const deals: Deals = { all: [], realised: [] };
   const years = scenario.simulation.years;
-  // Per year, the NPL ratio at the end of the year's last quarter, one value per trial.
-  const yearEndNpl: number[][] = Array.from({ length: years }, () => []);
+  // Per year, the exposure-weighted NPL ratio (Σ NPL ÷ Σ book over its quarter-ends), per trial.
+  const yearNpl: number[][] = Array.from({ length: years }, () => []);
   for (let trial = 0; trial < options.trials; trial++) {
     const recorder = stageRecorder();
     const result = simulateTrial(scenario, trial, { onQuarterEnd: recorder.onQuarterEnd });
@@ -521,7 +521,8 @@ function main(): void {
       [NPL_MEAN]: npl.mean,
     };
     for (const key of values.keys()) values.get(key)!.push(metrics[key] ?? Number.NaN);
-    for (let y = 0; y < years; y++) yearEndNpl[y]!.push(result.bank.nplRatio[4 * y + 3] ?? 0);
+    const byYear = trialSeries(result)['bank.nplRatioByYear']!;
+    for (let y = 0; y < years; y++) yearNpl[y]!.push(byYear[y] ?? 0);
     addToFunnel(funnel, result, recorder.history, scenario);
     addDeals(deals, result);
   }
@@ -561,9 +562,14 @@ function main(): void {
     `Quarters above tolerance: median ${format(summarise(values.get('bank.quartersAboveTolerance')!).median, 'count')} ` +
       `of ${4 * years}`,
   );
+  const gains = values.get('chain.madeNetGain')!;
+  const gained = gains.filter((v) => v === 1).length;
   console.log(
-    'NPL ratio at year end, median across trials (P95): ' +
-      yearEndNpl
+    `The chain made the treasury a net gain (net cost with NAV below 0) in ${percent(gained, gains.length)} of trials`,
+  );
+  console.log(
+    'NPL ratio by year, exposure-weighted, median across trials (P95): ' +
+      yearNpl
         .map((v, y) => {
           const s = summarise(v);
           return `y${y + 1} ${format(s.median, 'rate')} (${format(s.p95, 'rate')})`;
