@@ -1,4 +1,4 @@
-import type { ComparisonResult, RunResult } from '../engine/index.ts';
+import { describeMetric, type ComparisonResult, type RunResult } from '../engine/index.ts';
 import { formatDuration } from './progressBar.ts';
 import { formatMetric } from './formatMetric.ts';
 import { textTable } from './textTable.ts';
@@ -59,13 +59,16 @@ function runLine(run: RunResult['run'], trials: number, seed: number): string {
 export function runSummaryTable(result: RunResult, all = false): string {
   const rows = keysToPrint(result.metrics, all).map((key) => {
     const m = result.metrics[key]!;
+    // A 0/1 indicator is read by its mean, a probability; its quantiles say nothing.
+    const quantile = (q: number | null) =>
+      describeMetric(key)?.unit === 'indicator' ? '' : formatMetric(key, q);
     return [
       key,
       formatMetric(key, m.mean),
       m.stderr === null ? '' : `±${formatMetric(key, m.stderr)}`,
-      formatMetric(key, m.p5),
-      formatMetric(key, m.p50),
-      formatMetric(key, m.p95),
+      quantile(m.p5),
+      quantile(m.p50),
+      quantile(m.p95),
       m.undefinedCount > 0 ? String(m.undefinedCount) : '',
     ];
   });

@@ -94,6 +94,9 @@ describe('summary tables', () => {
     const m = result.metrics['guidanceFund.tvpi']!;
     expect(rows[0]).toContain(formatMetric('guidanceFund.tvpi', m.mean));
     expect(rows[0]).toContain(`±${formatMetric('guidanceFund.tvpi', m.stderr)}`);
+    // An indicator (chain.madeNetGain) is shown by its mean, a probability, with no quantiles.
+    const gain = rows.find((l) => l.startsWith('chain.madeNetGain '))!;
+    expect(gain.trim().split(/ +/)).toHaveLength(3);
     expect(runSummaryTable(result, true).split('\n').length).toBeGreaterThan(
       Object.keys(result.metrics).length,
     );
