@@ -120,7 +120,10 @@ export const FiscalSchema = z
         capPerFundCNY: moneyCNY(20_000_000, 'Largest reward to one fund'),
       })
       .prefault({})
-      .meta({ description: '股权投资基金奖励: equity fund investment reward' }),
+      .meta({
+        description:
+          '股权投资基金奖励: equity fund investment reward, paid once to a sub-fund and passed at once to its non-government investors (private LPs, the GP’s commitment) pro rata, outside the waterfall: no carry, no concession, nothing to the guidance fund (扣除政府引导基金)',
+      }),
     listingSubsidy: z
       .strictObject({
         enabled: enabled(true),

@@ -244,10 +244,13 @@ export const SeedFundSchema = z
 
 export const GuidanceFundSchema = z
   .strictObject({
-    capitalCNY: moneyCNY(3_000_000_000, 'Fiscal capital of the guidance fund'),
+    capitalCNY: moneyCNY(
+      3_000_000_000,
+      'Fiscal capital of the guidance fund: all it may ever draw from the treasury. Its manager’s fee over the horizon and the stake-purchase budget are set aside first; a sub-fund whose guidance commitment the rest cannot cover never forms (counted as refused)',
+    ),
     stakePurchaseBudgetShare: share(
       0.2,
-      'Share of capital set aside to buy stakes from angel sub-funds',
+      'Share of capital set aside to buy stakes from angel sub-funds; a purchase beyond it is refused (counted)',
     ),
     managementFeeRatePerYear: ratePerYear(
       0.005,
