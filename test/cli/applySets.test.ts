@@ -128,3 +128,17 @@ describe('applySets', () => {
     if (!result.ok) expect(result.message).toMatch(message);
   });
 });
+
+describe('applySets and names of Object.prototype members', () => {
+  it.each(['__proto__=5', '__proto__={"polluted":1}', 'constructor=1', 'funds.toString=1'])(
+    'refuses --set %s as a field the scenario does not have, and changes nothing',
+    (text) => {
+      const raw = hebei();
+      const result = applySets(raw, sets(text));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(/the scenario has no field/);
+      expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
+});

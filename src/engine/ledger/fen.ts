@@ -6,6 +6,12 @@
 /** The largest amount whose fen count is still an exact integer (about 90 trillion CNY). */
 export const maxAmountCNY = Number.MAX_SAFE_INTEGER / 100;
 
+/**
+ * The largest movement `post` books: beyond one posting's `maxAmountCNY` it books several, each
+ * exact; past this bound (a quintillion yuan) an amount can only be a bug.
+ */
+export const maxMovementCNY = 1e18;
+
 /** Products this far below 2^53 still have a fraction fine enough to tell a near-half. */
 const nearHalfLimit = 2 ** 46;
 

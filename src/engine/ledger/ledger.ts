@@ -1,5 +1,5 @@
 import { accountSpecProblem, type AccountSpec } from './accounts.ts';
-import { fenToCNY, maxAmountCNY, toFen } from './fen.ts';
+import { fenToCNY, maxAmountCNY, maxMovementCNY, toFen } from './fen.ts';
 import { LedgerError, type LedgerErrorReason } from './ledgerError.ts';
 import { postingKindCode, type PostingKind } from './postingKind.ts';
 
@@ -112,10 +112,14 @@ export function accountIndex(ledger: Ledger, id: string): number {
 
 /**
  * Moves `amountCNY` (rounded to whole fen) from one account to another. Returns the posting's
- * index, or −1 when the amount rounds to zero and nothing is recorded. Throws LedgerError for an
- * amount that is not finite and non-negative, a quarter earlier than the last posting's, an
- * unknown account or kind, a non-borrowing account that would go below zero, or a balance that
- * would pass `maxAmountCNY`; the ledger is unchanged when it throws.
+ * index, or −1 when the amount rounds to zero and nothing is recorded. A movement larger than one
+ * posting holds exactly (`maxAmountCNY`, 2^53 fen) is booked as several postings of the same kind,
+ * and the index of the last is returned. Throws LedgerError for an amount that is not finite and
+ * non-negative (or past `maxMovementCNY`), a quarter earlier than the last posting's, an unknown
+ * account or kind, a non-borrowing account that would go below zero or past `maxAmountCNY`; the
+ * ledger is unchanged when it throws. An account that may borrow (the outside world: treasury,
+ * market, firms, investors) may pass 2^53 fen: its running balance is then approximate, while
+ * every posting stays exact and the postings still sum to zero (checkLedger sums them exactly).
  */
 export function post(
   ledger: Ledger,
@@ -131,29 +135,51 @@ export function post(
   if (problem !== null) {
     throw refusal(ledger, problem, quarter, fromIndex, toIndex, amountCNY, kind, firm);
   }
-  const fen = toFen(amountCNY);
+  let fen = toFen(amountCNY);
   if (fen === 0) return -1;
   const fromBalance = ledger.balanceFen[fromIndex] ?? 0;
   if (ledger.mayBorrow[fromIndex] === 0 && fromBalance < fen) {
     throw refusal(ledger, 'overdraft', quarter, fromIndex, toIndex, amountCNY, kind, firm);
   }
-  const toBalance = (ledger.balanceFen[toIndex] ?? 0) + fen;
-  // Past 2^53 fen a balance would no longer be exact; refuse rather than drift.
-  if (toBalance > Number.MAX_SAFE_INTEGER || fromBalance - fen < -Number.MAX_SAFE_INTEGER) {
+  // A fund's or pool's balance past 2^53 fen would no longer be exact; refuse rather than drift.
+  if (ledger.mayBorrow[toIndex] === 0 && (ledger.balanceFen[toIndex] ?? 0) + fen > MAX_FEN) {
     throw refusal(ledger, 'balanceTooLarge', quarter, fromIndex, toIndex, amountCNY, kind, firm);
   }
+  let last = -1;
+  for (; fen > MAX_FEN; fen -= PIECE_FEN)
+    last = append(ledger, quarter, fromIndex, toIndex, PIECE_FEN, kindCode as number, firm);
+  if (fen > 0) last = append(ledger, quarter, fromIndex, toIndex, fen, kindCode as number, firm);
+  return last;
+}
 
+/** A fund's or pool's balance stays an exact integer of fen up to 2^53. */
+const MAX_FEN = Number.MAX_SAFE_INTEGER;
+/**
+ * Fen of one piece of a larger movement: a power of two, so that taking it off the movement's fen
+ * count is exact in floating point and the pieces add up to the movement exactly.
+ */
+const PIECE_FEN = 2 ** 52;
+
+function append(
+  ledger: Ledger,
+  quarter: number,
+  fromIndex: number,
+  toIndex: number,
+  fen: number,
+  kindCode: number,
+  firm: number,
+): number {
   if (ledger.count === ledger.quarter.length) growPostings(ledger);
   const i = ledger.count;
   ledger.quarter[i] = quarter;
   ledger.from[i] = fromIndex;
   ledger.to[i] = toIndex;
   ledger.amountFen[i] = fen;
-  ledger.kind[i] = kindCode as number;
+  ledger.kind[i] = kindCode;
   ledger.firm[i] = firm;
   ledger.count = i + 1;
-  ledger.balanceFen[fromIndex] = fromBalance - fen;
-  ledger.balanceFen[toIndex] = toBalance;
+  ledger.balanceFen[fromIndex] = (ledger.balanceFen[fromIndex] ?? 0) - fen;
+  ledger.balanceFen[toIndex] = (ledger.balanceFen[toIndex] ?? 0) + fen;
   ledger.lastQuarter = quarter;
   return i;
 }
@@ -207,7 +233,7 @@ function postingProblem(
   }
   if (fromIndex === toIndex) return 'sameAccount';
   // Written so that NaN fails too.
-  if (!(amountCNY >= 0 && amountCNY <= maxAmountCNY)) return 'badAmount';
+  if (!(amountCNY >= 0 && amountCNY <= maxMovementCNY)) return 'badAmount';
   if (!(quarter >= 0 && (quarter | 0) === quarter)) return 'badQuarter';
   if (quarter < ledger.lastQuarter) return 'quarterBackwards';
   if (typeof kindCode !== 'number') return 'unknownKind';
@@ -252,7 +278,7 @@ function rule(ledger: Ledger, reason: LedgerErrorReason, fromIndex: number): str
     case 'sameAccount':
       return 'a posting must move money between two different accounts';
     case 'badAmount':
-      return `the amount must be a finite number from 0 to ${maxAmountCNY} CNY`;
+      return `the amount must be a finite number from 0 to ${maxMovementCNY} CNY`;
     case 'badQuarter':
       return 'the quarter must be a non-negative integer';
     case 'quarterBackwards':
@@ -264,7 +290,7 @@ function rule(ledger: Ledger, reason: LedgerErrorReason, fromIndex: number): str
     case 'overdraft':
       return `'${accountLabel(ledger, fromIndex)}' holds ${fenToCNY(ledger.balanceFen[fromIndex] ?? 0)} CNY and may not borrow`;
     case 'balanceTooLarge':
-      return `a balance may not pass ${maxAmountCNY} CNY, beyond which fen are no longer exact`;
+      return `the balance of an account that may not borrow may not pass ${maxAmountCNY} CNY, beyond which fen are no longer exact`;
     case 'badAccount':
     case 'duplicateAccount':
     case 'badCapacity':

@@ -18,6 +18,20 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /**
+ * A field of an object schema by name: its own fields only, so a key named like a member of
+ * Object.prototype (`constructor`, `toString`, `__proto__`) is no field, never an inherited one.
+ */
+function ownField(shape: Readonly<Record<string, unknown>>, key: string): z.ZodType | undefined {
+  return Object.hasOwn(shape, key) ? (shape[key] as z.ZodType) : undefined;
+}
+
+/** A value's own member at `key` (a scenario may hold anything; inherited members are not it). */
+function ownValue(node: unknown, key: PathSegment): unknown {
+  if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+  return (node as Record<PathSegment, unknown>)[key];
+}
+
+/**
  * The schema of the field at `path` (as the UI and error messages need it), or undefined when
  * the path names no field. Within a tagged union, `value` (the scenario being edited) picks the
  * variant; without it the first variant that has the key is used.
@@ -33,7 +47,7 @@ export function fieldSchemaAt(
     const s = unwrap(schema);
     let next: z.ZodType | undefined;
     if (s instanceof z.ZodObject && typeof seg === 'string') {
-      next = (s.shape as Record<string, z.ZodType>)[seg];
+      next = ownField(s.shape, seg);
     } else if (s instanceof z.ZodArray && typeof seg === 'number') {
       next = s.element as z.ZodType;
     } else if (s instanceof z.ZodUnion && typeof seg === 'string') {
@@ -41,15 +55,12 @@ export function fieldSchemaAt(
       const objects = options.map(unwrap).filter((o): o is z.ZodObject => o instanceof z.ZodObject);
       const chosen =
         objects.find((o) => o.safeParse(node).success) ??
-        objects.find((o) => seg in (o.shape as Record<string, unknown>));
-      next = chosen ? (chosen.shape as Record<string, z.ZodType>)[seg] : undefined;
+        objects.find((o) => ownField(o.shape, seg) !== undefined);
+      next = chosen ? ownField(chosen.shape, seg) : undefined;
     }
     if (next === undefined) return undefined;
     schema = next;
-    node =
-      node !== null && typeof node === 'object'
-        ? (node as Record<PathSegment, unknown>)[seg]
-        : undefined;
+    node = ownValue(node, seg);
   }
   return schema;
 }

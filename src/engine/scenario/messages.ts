@@ -77,6 +77,11 @@ const EXPECTED: Record<ScenarioIssueCode, Record<Locale, Render>> = {
   },
   tooFew: { zh: (p) => `至少 ${p.bound} 项`, en: (p) => `at least ${p.bound} item(s)` },
   tooMany: { zh: (p) => `至多 ${p.bound} 项`, en: (p) => `at most ${p.bound} item(s)` },
+  tooLong: { zh: (p) => `至多 ${p.bound} 个字符`, en: (p) => `at most ${p.bound} characters` },
+  tooDeep: {
+    zh: (p) => `嵌套不超过 ${p.bound} 层`,
+    en: (p) => `nesting at most ${p.bound} levels deep`,
+  },
   badFormat: {
     zh: () => '小写字母、数字和连字符组成、以字母开头的标识',
     en: () => 'an identifier of lower-case letters, digits and hyphens, starting with a letter',
@@ -96,6 +101,7 @@ const EXPECTED: Record<ScenarioIssueCode, Record<Locale, Render>> = {
     en: (p) => RULES[p.rule as ScenarioRule]?.en ?? String(p.rule),
   },
   invalid: { zh: (p) => `有效值（${p.detail}）`, en: (p) => `a valid value (${p.detail})` },
+  moreIssues: { zh: () => '', en: () => '' },
 };
 
 const LABELS: Record<Locale, { expected: string; got: string; missing: string }> = {
@@ -105,6 +111,10 @@ const LABELS: Record<Locale, { expected: string; got: string; missing: string }>
 
 /** `funds.angelFunds[0].guidanceFundShare: expected a number ≤ 1, got 2`. */
 export function formatScenarioIssue(issue: ScenarioIssue, locale: Locale): string {
+  if (issue.code === 'moreIssues')
+    return locale === 'zh'
+      ? `……另有 ${issue.params.count} 处问题未列出`
+      : `… and ${issue.params.count} more problems not listed`;
   const l = LABELS[locale];
   const expected = EXPECTED[issue.code][locale](issue.params);
   const received = issue.received === 'missing' ? l.missing : issue.received;

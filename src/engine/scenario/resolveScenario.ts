@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { bilingualText, slug } from './fields.ts';
-import { parseScenario, type ParseScenarioResult } from './parseScenario.ts';
+import { capIssues, inputLimitIssues } from './inputLimits.ts';
+import { decodeScenarioInput, parseScenario, type ParseScenarioResult } from './parseScenario.ts';
 import { applyScenarioChanges } from './scenarioChanges.ts';
-import { fromZodIssue, invalidJsonIssue, pathToText } from './scenarioIssue.ts';
+import { fromZodIssue, pathToText } from './scenarioIssue.ts';
 import { CitationSchema, SCHEMA_VERSION } from './schema.ts';
 
 /**
@@ -11,16 +12,16 @@ import { CitationSchema, SCHEMA_VERSION } from './schema.ts';
  */
 export const DerivedScenarioSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().max(1000).optional(),
     schemaVersion: z.literal(SCHEMA_VERSION),
     extends: slug.meta({ description: 'Id of the scenario this one changes' }),
     id: slug,
     name: bilingualText,
     description: bilingualText,
-    changes: z.record(z.string(), z.unknown()).meta({
+    changes: z.record(z.string().min(1).max(200), z.unknown()).meta({
       description: 'New values by dotted field path, e.g. "bank.tolerance.nplToleranceShare"',
     }),
-    sources: z.array(CitationSchema).default([]),
+    sources: z.array(CitationSchema).max(2000).default([]),
   })
   .meta({ title: 'Derived fund-chain scenario' });
 
@@ -33,18 +34,16 @@ export function resolveScenario(
   input: unknown,
   presets: ReadonlyMap<string, unknown>,
 ): ParseScenarioResult {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (e) {
-      return { ok: false, issues: [invalidJsonIssue(e instanceof Error ? e.message : String(e))] };
-    }
-  }
-  if (value === null || typeof value !== 'object' || !('extends' in value))
+  const decoded = decodeScenarioInput(input);
+  if (!decoded.ok) return decoded;
+  const { value } = decoded;
+  if (value === null || typeof value !== 'object' || !Object.hasOwn(value, 'extends'))
     return parseScenario(value);
+  const tooLarge = inputLimitIssues(value);
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
   const derived = DerivedScenarioSchema.safeParse(value, { reportInput: true });
-  if (!derived.success) return { ok: false, issues: derived.error.issues.flatMap(fromZodIssue) };
+  if (!derived.success)
+    return { ok: false, issues: capIssues(derived.error.issues.flatMap(fromZodIssue)) };
   const { extends: baseId, changes, id, name, description, sources } = derived.data;
   const base = presets.get(baseId);
   if (base === undefined) {

@@ -11,6 +11,8 @@ export const SCENARIO_ISSUE_CODES = [
   'tooBig',
   'tooFew',
   'tooMany',
+  'tooLong',
+  'tooDeep',
   'badFormat',
   'notOneOf',
   'unknownKey',
@@ -18,6 +20,8 @@ export const SCENARIO_ISSUE_CODES = [
   'unknownField',
   'ruleBroken',
   'invalid',
+  /** Not a field: the issues past the reported maximum, counted. */
+  'moreIssues',
 ] as const;
 export type ScenarioIssueCode = (typeof SCENARIO_ISSUE_CODES)[number];
 
@@ -76,6 +80,16 @@ function makeIssue(
   };
 }
 
+/** An issue found before the schema is applied (input too large or too deep to check). */
+export function inputIssue(
+  code: ScenarioIssueCode,
+  path: PathSegment[],
+  params: ScenarioIssue['params'],
+  received: unknown,
+): ScenarioIssue {
+  return makeIssue(code, path, params, received);
+}
+
 export function invalidJsonIssue(message: string): ScenarioIssue {
   return {
     ...makeIssue('invalidJson', [], { detail: message }, undefined),
@@ -102,15 +116,19 @@ export function fromZodIssue(issue: ZodIssue): ScenarioIssue[] {
     case 'too_big':
     case 'too_small': {
       const bound = issue.code === 'too_big' ? issue.maximum : issue.minimum;
-      const isCount =
-        issue.origin === 'array' || issue.origin === 'string' || issue.origin === 'set';
-      const code: ScenarioIssueCode = isCount
-        ? issue.code === 'too_big'
-          ? 'tooMany'
-          : 'tooFew'
-        : issue.code === 'too_big'
-          ? 'tooBig'
-          : 'tooSmall';
+      const isCount = issue.origin === 'array' || issue.origin === 'set';
+      const code: ScenarioIssueCode =
+        issue.origin === 'string'
+          ? issue.code === 'too_big'
+            ? 'tooLong'
+            : 'tooFew'
+          : isCount
+            ? issue.code === 'too_big'
+              ? 'tooMany'
+              : 'tooFew'
+            : issue.code === 'too_big'
+              ? 'tooBig'
+              : 'tooSmall';
       return [
         makeIssue(code, path, { bound: Number(bound), inclusive: issue.inclusive ?? true }, input),
       ];

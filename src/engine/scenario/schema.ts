@@ -14,14 +14,22 @@ export const SCHEMA_VERSION = 1;
 /** Where a parameter's value comes from: a policy clause or a cited public figure. */
 export const CitationSchema = z
   .strictObject({
-    fields: z.array(z.string().min(1)).min(1).meta({
+    fields: z.array(z.string().min(1).max(200)).min(1).max(500).meta({
       description: 'Dotted paths of the fields this source sets, e.g. "concession.angelStageShare"',
     }),
-    document: z.string().min(1).meta({
+    document: z.string().min(1).max(1000).meta({
       description: 'A file of shared/policy/, or a publication (as listed in CALIBRATION.md)',
     }),
-    clause: z.string().min(1).meta({ description: 'Clause, table or page within the document' }),
-    quote: z.string().optional().meta({ description: 'The words of the source, in its language' }),
+    clause: z
+      .string()
+      .min(1)
+      .max(4000)
+      .meta({ description: 'Clause, table or page within the document' }),
+    quote: z
+      .string()
+      .max(4000)
+      .optional()
+      .meta({ description: 'The words of the source, in its language' }),
   })
   .meta({ description: 'Source of one or more parameter values' });
 
@@ -29,6 +37,7 @@ export const ScenarioSchema = z
   .strictObject({
     $schema: z
       .string()
+      .max(1000)
       .optional()
       .meta({ description: 'Address of this JSON Schema, for editors; ignored by the engine' }),
     schemaVersion: z.literal(SCHEMA_VERSION).meta({
@@ -39,6 +48,7 @@ export const ScenarioSchema = z
     description: bilingualText,
     sources: z
       .array(CitationSchema)
+      .max(2000)
       .default([])
       .meta({ description: 'Sources of the parameter values' }),
     simulation: SimulationSchema.prefault({}),
@@ -96,7 +106,8 @@ function hasPath(root: unknown, dotted: string): boolean {
   for (const part of dotted.split('.')) {
     if (node === null || typeof node !== 'object') return false;
     const key = Array.isArray(node) && /^\d+$/.test(part) ? Number(part) : part;
-    if (!(key in node)) return false;
+    // Own members only: a citation of "constructor" names no field.
+    if (!Object.hasOwn(node, key)) return false;
     node = (node as Record<string | number, unknown>)[key];
   }
   return true;

@@ -78,7 +78,7 @@ describe('post', () => {
     const { ledger, treasury, guidance } = chain();
     post(ledger, 0, treasury, guidance, 10, 'fiscalFunding');
     const before = snapshot(ledger);
-    for (const bad of [NaN, Infinity, -Infinity, -1, -0.01, maxAmountCNY * 2]) {
+    for (const bad of [NaN, Infinity, -Infinity, -1, -0.01, 2e18]) {
       const attempt = (): number => post(ledger, 3, treasury, guidance, bad, 'fiscalFunding');
       expect(attempt).toThrow(LedgerError);
       try {
@@ -161,13 +161,33 @@ describe('post', () => {
     expect(balanceCNY(ledger, guidance)).toBe(0);
   });
 
-  it('refuses a posting that would take a balance past maxAmountCNY, where fen stop being exact', () => {
-    const { ledger, treasury, market } = chain();
-    post(ledger, 0, treasury, market, maxAmountCNY, 'fiscalFunding');
-    expect(() => post(ledger, 0, treasury, market, 1, 'fiscalFunding')).toThrow(
+  it('refuses a posting that would take a fund’s balance past maxAmountCNY, where fen stop being exact', () => {
+    const { ledger, treasury, guidance } = chain();
+    post(ledger, 0, treasury, guidance, maxAmountCNY, 'fiscalFunding');
+    expect(() => post(ledger, 0, treasury, guidance, 1, 'fiscalFunding')).toThrow(
       expect.objectContaining({ reason: 'balanceTooLarge' }),
     );
     expect(ledger.count).toBe(1);
+  });
+
+  it('lets the outside world pass 2^53 fen, and books a movement larger than one posting in several', () => {
+    const { ledger, treasury, market } = chain();
+    post(ledger, 0, treasury, market, maxAmountCNY, 'fiscalFunding');
+    post(ledger, 0, treasury, market, 1, 'fiscalFunding');
+    expect(ledger.count).toBe(2);
+    // 2.5 × maxAmountCNY is just under 5 × 2^52 fen: three pieces of 2^52 fen and the rest (just
+    // under 2^53), each an exact integer of fen, summing to the amount.
+    const before = ledger.count;
+    const last = post(ledger, 1, market, treasury, 2.5 * maxAmountCNY, 'exitProceeds');
+    expect(last).toBe(ledger.count - 1);
+    const pieces = Array.from(ledger.amountFen.subarray(before, ledger.count));
+    const total = toFen(2.5 * maxAmountCNY);
+    expect(pieces).toEqual([2 ** 52, 2 ** 52, 2 ** 52, total - 3 * 2 ** 52]);
+    expect(Number.isSafeInteger(pieces[3])).toBe(true);
+    expect(pieces.reduce((sum, f) => sum + BigInt(f), 0n)).toBe(BigInt(toFen(2.5 * maxAmountCNY)));
+    expect(() => post(ledger, 2, market, treasury, 2e18, 'exitProceeds')).toThrow(
+      expect.objectContaining({ reason: 'badAmount' }),
+    );
   });
 
   it('lets an account that may borrow (treasury, market) go below zero', () => {

@@ -25,6 +25,7 @@ const loanTerms = (d: {
     .meta({ description: 'Whether the bank offers this product' }),
   eligibleStages: z
     .array(z.enum(LIVE_STAGES))
+    .max(4)
     .default([...d.stages])
     .meta({ description: 'Stages at which a firm may get this product' }),
   termYears: wholeYears(d.termYears, 'Loan term', 1, 10),

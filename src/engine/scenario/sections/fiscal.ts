@@ -40,6 +40,7 @@ export const FiscalSchema = z
         ),
         eligibleProducts: z
           .array(z.enum(LOAN_PRODUCTS))
+          .max(4)
           .default(['linkageLoan', 'innovationPointsLoan', 'ipPledgeLoan', 'convertibleLoan'])
           .meta({
             description:
@@ -57,7 +58,7 @@ export const FiscalSchema = z
         governmentShare: share(0.1, 'Loss share borne by the local government'),
         feeRatePerYear: ratePerYear(0.01, 'Guarantee fee on the guaranteed balance', 0, 0.1),
         maxPerFirmCNY: moneyCNY(20_000_000, 'Largest guaranteed balance for one firm'),
-        products: z.array(z.enum(LOAN_PRODUCTS)).default(['innovationPointsLoan']).meta({
+        products: z.array(z.enum(LOAN_PRODUCTS)).max(4).default(['innovationPointsLoan']).meta({
           description: 'Products whose loans are guaranteed (up to the per-firm balance)',
         }),
       })

@@ -85,6 +85,7 @@ const stageFocusSchema = (stages: ReadonlyArray<(typeof LIVE_STAGES)[number]>) =
   z
     .array(z.enum(LIVE_STAGES))
     .min(1)
+    .max(4)
     .default([...stages])
     .meta({ description: 'Stages at which the fund makes first investments' });
 
@@ -181,6 +182,7 @@ export const TechFundSchema = z
     }),
     industryFocus: z
       .array(slug)
+      .max(40)
       .default([])
       .meta({ description: 'Industries the fund invests in (empty = all)' }),
     listingPrepIpoMultiplier: multiple(
