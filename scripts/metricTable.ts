@@ -21,7 +21,10 @@ export const UNIT_TEXT: Record<MetricUnit, string> = {
 
 /** The cells of one table row: key, unit, definition. */
 export function metricRow(entry: MetricEntry): [string, string, string] {
-  return [`\`${entry.key}\``, UNIT_TEXT[entry.unit], entry.description.replace(/\|/g, '\\|')];
+  const definition = entry.undefinedWhen
+    ? `${entry.description}; undefined when ${entry.undefinedWhen}`
+    : entry.description;
+  return [`\`${entry.key}\``, UNIT_TEXT[entry.unit], definition.replace(/\|/g, '\\|')];
 }
 
 export const METRIC_TABLE_START =

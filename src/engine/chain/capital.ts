@@ -1,20 +1,27 @@
 import { allocateFen } from '../funds/allocation.ts';
 import { contribute } from '../funds/waterfall.ts';
-import { balanceCNY, post } from '../ledger/ledger.ts';
+import { toFen } from '../ledger/fen.ts';
+import { post } from '../ledger/ledger.ts';
 import type { PostingKind } from '../ledger/postingKind.ts';
 import type { ChainContext } from './chainContext.ts';
 import { GUIDANCE, SEED, type Fund } from './fundBook.ts';
 import { ensureGuidanceCash } from './guidanceBudget.ts';
 
-/** Uncalled commitment of a fund (for the seed fund: fiscal money not yet drawn). */
+/** Uncalled commitment of a fund in whole fen (for the seed fund: fiscal money not yet drawn). */
+function uncalledFen(fund: Fund): number {
+  return Math.max(0, toFen(fund.commitmentCNY) - fund.calledFen);
+}
+
+/** Uncalled commitment of a fund in CNY, whole fen. */
 export function uncalledCNY(fund: Fund): number {
-  return Math.max(0, fund.commitmentCNY - fund.calledCNY);
+  return uncalledFen(fund) / 100;
 }
 
 /**
- * Calls up to `amountCNY` from a fund's investors, pro rata to their commitments, never past the
- * commitment; returns what was called. The guidance fund's part is fiscal money drawn just in
- * time. A call is a contribution to the fund's waterfall.
+ * Calls up to `amountCNY` (in whole fen) from a fund's investors, pro rata to their commitments,
+ * never past the commitment — counted in fen, so many calls never add up to a fen more; returns
+ * what was called. The guidance fund's part is fiscal money drawn just in time. A call is a
+ * contribution to the fund's waterfall.
  */
 export function callCapital(
   ctx: ChainContext,
@@ -22,8 +29,9 @@ export function callCapital(
   quarter: number,
   amountCNY: number,
 ): number {
-  const called = Math.min(amountCNY, uncalledCNY(fund));
-  if (called <= 0) return 0;
+  const calledFen = Math.min(toFen(amountCNY), uncalledFen(fund));
+  if (calledFen <= 0) return 0;
+  const called = calledFen / 100;
   const fundAccount = ctx.fundAccount[fund.index]!;
   if (fund.index === SEED) {
     post(ctx.ledger, quarter, ctx.treasury, fundAccount, called, 'fiscalFunding');
@@ -44,7 +52,7 @@ export function callCapital(
     });
     contribute(fund.waterfall, called, quarter, fund.waterfallTerms);
   }
-  fund.calledCNY += called;
+  fund.calledFen += calledFen;
   return called;
 }
 
@@ -70,11 +78,11 @@ export function payFromFund(
     // Sub-funds distribute their proceeds, and a seed fund that is not evergreen returns its
     // proceeds to the treasury: only an evergreen seed fund spends the cash it holds.
     const evergreen = fund.index === SEED && ctx.scenario.funds.seedFund.evergreen;
-    const idle = evergreen ? balanceCNY(ctx.ledger, account) : 0;
-    const needed = amountCNY - idle;
-    if (needed > 0) {
-      if (needed > uncalledCNY(fund) + 1e-6) return false;
-      callCapital(ctx, fund, quarter, needed);
+    const idleFen = evergreen ? ctx.ledger.balanceFen[account]! : 0;
+    const neededFen = toFen(amountCNY) - idleFen;
+    if (neededFen > 0) {
+      if (neededFen > uncalledFen(fund)) return false;
+      if (callCapital(ctx, fund, quarter, neededFen / 100) === 0) return false;
     }
   }
   post(ctx.ledger, quarter, account, toAccount, amountCNY, kind, firm);

@@ -27,7 +27,8 @@ export type Fund = {
   /** Commitment shares of the investor classes (sub-funds). */
   classShares: [number, number, number];
   commitmentCNY: number;
-  calledCNY: number;
+  /** Capital called so far, in whole fen: calls never add up past the commitment. */
+  calledFen: number;
   vintageQuarter: number;
   investmentEndQuarter: number;
   lifeEndQuarter: number;
@@ -116,7 +117,7 @@ function subFund(
     classAccounts: ['guidanceFund', `privateLP:${t.id}`, `gp:${t.id}`],
     classShares: [t.guidanceFundShare, privateShare, t.gpShare],
     commitmentCNY: t.commitmentCNY,
-    calledCNY: 0,
+    calledFen: 0,
     vintageQuarter: t.vintageQuarter,
     investmentEndQuarter: t.vintageQuarter + 4 * t.investmentPeriodYears,
     lifeEndQuarter: t.vintageQuarter + 4 * t.lifeYears,
@@ -165,7 +166,7 @@ export function createFunds(scenario: Scenario): Fund[] {
     classAccounts: null,
     secondaryDiscountShare: 0,
     classShares: [1, 0, 0] as [number, number, number],
-    calledCNY: 0,
+    calledFen: 0,
     vintageQuarter: 0,
     industryFocus: null,
     followOnBudgetCNY: 0,

@@ -10,7 +10,7 @@ import {
 } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { ARRIVAL_STAGES } from '../scenario/stages.ts';
-import { appendFirm, type FirmTable } from './firmTable.ts';
+import { appendFirm, cappedValuation, type FirmTable } from './firmTable.ts';
 import { enterStage } from './stageEntry.ts';
 import { LIVE_STAGE_CODES } from './stageCode.ts';
 
@@ -63,8 +63,10 @@ export function drawArrivals(
       firms.ageAtArrivalYears[firm] = -params.meanAgeYears * Math.log1p(-uAge);
       firms.quality[firm] = q;
       firms.points[firm] = 100 * normalCdf(r * q + noiseWeight * noise);
-      const postMoney =
-        params.entryPostMoney.medianCNY * Math.exp(params.entryPostMoney.sigmaLog * valuationShock);
+      const postMoney = cappedValuation(
+        firms,
+        params.entryPostMoney.medianCNY * Math.exp(params.entryPostMoney.sigmaLog * valuationShock),
+      );
       firms.postMoneyCNY[firm] = postMoney;
       firms.equityRaisedCNY[firm] = postMoney * params.raisedShareOfPostMoney;
       firms.exitValueCNY[firm] = 0;

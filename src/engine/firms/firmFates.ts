@@ -3,7 +3,7 @@ import { growColumns } from '../typedArrays.ts';
 import { toOpenUnit } from '../random/openUnit.ts';
 import { nextInBank, type StreamBank } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { NEEQ, STOCK_EXCHANGE, type FirmTable } from './firmTable.ts';
+import { cappedValuation, NEEQ, STOCK_EXCHANGE, type FirmTable } from './firmTable.ts';
 import { enterStage } from './stageEntry.ts';
 import { EARLY, FAILED, GROWTH, LISTED, POC, SOLD, liveStageName } from './stageCode.ts';
 
@@ -108,20 +108,24 @@ export function stepFirms(
     const pGraduate = firms.graduationProbability[firm]!;
     if (uEvent < pSale) {
       const shock = normalQuantile(toOpenUnit(uValue));
-      firms.exitValueCNY[firm] =
+      firms.exitValueCNY[firm] = cappedValuation(
+        firms,
         firms.postMoneyCNY[firm]! *
-        exits.tradeSaleMultipleMedian *
-        Math.exp(exitCycle + exits.tradeSaleMultipleSigmaLog * shock);
+          exits.tradeSaleMultipleMedian *
+          Math.exp(exitCycle + exits.tradeSaleMultipleSigmaLog * shock),
+      );
       firms.stage[firm] = SOLD;
       firms.exitQuarter[firm] = quarter;
       pushEvent(events, firm, EVENT_SOLD, 0, stage);
     } else if (uEvent < pSale + pGraduate) {
       const shock = normalQuantile(toOpenUnit(uValue));
       if (stage === GROWTH) {
-        firms.exitValueCNY[firm] =
+        firms.exitValueCNY[firm] = cappedValuation(
+          firms,
           firms.postMoneyCNY[firm]! *
-          exits.ipoMultipleMedian *
-          Math.exp(exitCycle + exits.ipoMultipleSigmaLog * shock);
+            exits.ipoMultipleMedian *
+            Math.exp(exitCycle + exits.ipoMultipleSigmaLog * shock),
+        );
         firms.stage[firm] = LISTED;
         firms.exitQuarter[firm] = quarter;
         // Given a listing, (u − s)/g is uniform on [0, 1): it picks the venue with no new draw.
@@ -153,8 +157,11 @@ export function priceRound(
     round.stepUpMedian *
     Math.exp(round.stepUpQualityEffect * firms.quality[firm]! + round.stepUpSigmaLog * shock);
   const preMoney = firms.postMoneyCNY[firm]! * stepUp;
-  const postMoney = preMoney / (1 - round.raisedShareOfPostMoney);
-  const newMoney = postMoney - preMoney;
+  const uncapped = preMoney / (1 - round.raisedShareOfPostMoney);
+  // A round at the valuation cap raises its share of the cap: post-money is held, not pre-money.
+  const postMoney = cappedValuation(firms, uncapped);
+  const newMoney =
+    postMoney === uncapped ? postMoney - preMoney : postMoney * round.raisedShareOfPostMoney;
   firms.postMoneyCNY[firm] = postMoney;
   firms.equityRaisedCNY[firm] = firms.equityRaisedCNY[firm]! + newMoney;
   return newMoney;

@@ -1,5 +1,21 @@
 import { growColumns } from '../typedArrays.ts';
 
+/**
+ * No firm is valued above CNY 1 trillion, the order of the largest listed Chinese firms: a
+ * valuation (at entry, a round or an exit) that would pass it is held at it and counted, so that
+ * extreme but valid values of the scenario cannot give an infinite valuation or overflow a posting.
+ */
+export const MAX_VALUATION_CNY = 1e12;
+
+/** A valuation held at the cap (and counted when it is). */
+export function cappedValuation(firms: FirmTable, valueCNY: number): number {
+  if (valueCNY > MAX_VALUATION_CNY) {
+    firms.valuationsCapped++;
+    return MAX_VALUATION_CNY;
+  }
+  return valueCNY;
+}
+
 /** Listing venues: a stock exchange (SSE, SZSE, BSE) or NEEQ (新三板, basic or innovation tier). */
 export const STOCK_EXCHANGE = 0;
 export const NEEQ = 1;
@@ -10,6 +26,8 @@ export const NEEQ = 1;
  */
 export type FirmTable = {
   count: number;
+  /** Valuations held at MAX_VALUATION_CNY this trial (entry, rounds and exits). */
+  valuationsCapped: number;
   stage: Uint8Array;
   arrivalQuarter: Int32Array;
   stageEntryQuarter: Int32Array;
@@ -52,6 +70,7 @@ export type FirmTable = {
 export function createFirmTable(capacity = 1024): FirmTable {
   return {
     count: 0,
+    valuationsCapped: 0,
     stage: new Uint8Array(capacity),
     arrivalQuarter: new Int32Array(capacity),
     stageEntryQuarter: new Int32Array(capacity),
@@ -78,8 +97,10 @@ export function createFirmTable(capacity = 1024): FirmTable {
   };
 }
 
-type Column = Exclude<keyof FirmTable, 'count'>;
-const COLUMNS: Column[] = Object.keys(createFirmTable(1)).filter((k): k is Column => k !== 'count');
+type Column = Exclude<keyof FirmTable, 'count' | 'valuationsCapped'>;
+const COLUMNS: Column[] = Object.keys(createFirmTable(1)).filter(
+  (k): k is Column => k !== 'count' && k !== 'valuationsCapped',
+);
 
 /** Appends a zeroed firm row and returns its index, doubling every column when full. */
 export function appendFirm(table: FirmTable): number {

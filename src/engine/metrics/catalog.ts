@@ -30,6 +30,8 @@ export type MetricEntry = {
   label: { zh: string; en: string };
   better: 'higher' | 'lower' | null;
   description: string;
+  /** When the metric is undefined in a trial (NaN, counted as undefined); absent: never. */
+  undefinedWhen?: string;
 };
 
 const GROUP_NAMES: Record<string, { zh: string; en: string }> = {
@@ -61,6 +63,10 @@ function ilpa(prefix: string, who: { zh: string; en: string }, whose: string): M
     label: { zh: `${who.zh} ${name}`, en: `${who.en}: ${name}` },
     better,
     description: `${what} of ${whose} (ILPA, gross flows)`,
+    undefinedWhen:
+      suffix === 'irr'
+        ? 'the flows have no IRR (no sign change, or nothing paid in)'
+        : 'nothing was paid in',
   });
   return [
     entry('irr', 'rate', 'IRR', 'higher', 'Net IRR'),
@@ -84,7 +90,15 @@ const m = (
   en: string,
   better: 'higher' | 'lower' | null,
   description: string,
-): MetricEntry => ({ key, unit, label: { zh, en }, better, description });
+  undefinedWhen?: string,
+): MetricEntry => ({
+  key,
+  unit,
+  label: { zh, en },
+  better,
+  description,
+  ...(undefinedWhen ? { undefinedWhen } : {}),
+});
 
 export const METRIC_CATALOG: readonly MetricEntry[] = [
   // Funds as investors
@@ -124,6 +138,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     '{group}: private LPs’ IRR without the concession',
     null,
     'Private LPs’ IRR in the same trial less the conceded postings',
+    'the flows have no IRR',
   ),
   m(
     '<group>.privateLP.tvpiWithoutConcession',
@@ -132,6 +147,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     '{group}: private LPs’ TVPI without the concession',
     null,
     'Private LPs’ TVPI in the same trial less the conceded postings',
+    'nothing was paid in',
   ),
   m(
     '<group>.privateLP.irrUpliftFromConcession',
@@ -140,6 +156,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     '{group}: IRR uplift from the concession',
     'higher',
     'What 让利 adds to private LPs’ IRR: their IRR less their IRR without the conceded postings (percentage points)',
+    'either IRR is undefined',
   ),
   // The guidance fund's budget
   m(
@@ -275,6 +292,14 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
   ),
   m('firms.sold', 'count', '并购退出企业数', 'Firms sold', null, 'Trade sales'),
   m('firms.failed', 'count', '失败企业数', 'Firms failed', null, 'Failures'),
+  m(
+    'firms.valuationsCapped',
+    'count',
+    '估值触及上限次数',
+    'Valuations held at the cap',
+    null,
+    'Valuations (at entry, in a round or at an exit) that would have passed CNY 1 trillion and were held at it; nonzero only for extreme scenario values',
+  ),
   // The treasury
   m(
     'treasury.paidCNY',
@@ -436,6 +461,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Private capital per chain fiscal yuan',
     'higher',
     'chain.privateCapitalCNY ÷ chain.fiscalSpentCNY',
+    'the chain spent no fiscal money',
   ),
   m(
     'chain.leverageBankCredit',
@@ -444,6 +470,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Credit to backed firms per chain fiscal yuan',
     'higher',
     'bank.chainNewCreditCNY ÷ chain.fiscalSpentCNY',
+    'the chain spent no fiscal money',
   ),
   m(
     'chain.leverage',
@@ -452,6 +479,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Chain leverage',
     'higher',
     '(chain.privateCapitalCNY + bank.chainNewCreditCNY) ÷ chain.fiscalSpentCNY',
+    'the chain spent no fiscal money',
   ),
   m(
     'chain.costPerBackedFirmCNY',
@@ -460,6 +488,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Chain net cost per backed firm',
     'lower',
     'chain.netCostWithNavPVCNY ÷ firms.supported; undefined when the chain made money (see chain.netGainCNY) or backed no firm',
+    'the chain made money (its gain is chain.netGainCNY) or backed no firm',
   ),
   m(
     'chain.costPerBackedListingCNY',
@@ -468,6 +497,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Chain net cost per backed listing',
     'lower',
     'chain.netCostWithNavPVCNY ÷ firms.supportedListed; undefined when the chain made money or no backed firm listed',
+    'the chain made money or no firm it backed listed',
   ),
   m(
     'chain.netGainCNY',
@@ -509,6 +539,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Credit to other firms per programme yuan',
     'higher',
     'bank.programmeNewCreditCNY ÷ programmes.fiscalSpentCNY',
+    'the programmes spent nothing',
   ),
   m(
     'programmes.firmsReached',
@@ -525,6 +556,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Programme cost per firm reached',
     'lower',
     'programmes.netCostPVCNY ÷ programmes.firmsReached',
+    'the programmes reached no firm',
   ),
   // The bank
   m('bank.loansCount', 'count', '贷款笔数', 'Loans', null, 'Loans made, renewals included'),
@@ -600,6 +632,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'NPL ratio, exposure-weighted',
     'lower',
     'Σ non-performing principal ÷ Σ book principal over the quarter-ends of the horizon',
+    'the bank never had a book',
   ),
   m(
     'bank.nplRatioPeak',
@@ -608,6 +641,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Peak NPL ratio',
     'lower',
     'Highest quarter-end NPL ratio (non-performing ÷ book principal) over quarters whose book is at least bank.reporting.minBookCNY; undefined when none is',
+    'no quarter’s book reached bank.reporting.minBookCNY',
   ),
   m(
     'bank.nplRatioMedian',
@@ -616,6 +650,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Median NPL ratio',
     'lower',
     'Median quarter-end NPL ratio over the same quarters',
+    'no quarter’s book reached bank.reporting.minBookCNY',
   ),
   m(
     'bank.quartersAboveTolerance',
@@ -632,6 +667,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Share of quarters above τ',
     'lower',
     'bank.quartersAboveTolerance ÷ quarter-ends with a non-empty book',
+    'the bank never had a book',
   ),
   m('bank.interestCNY', 'CNY', '利息收入', 'Interest', null, 'Interest the bank earned'),
   m(
@@ -697,6 +733,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Quarter the pool first ran dry',
     null,
     'Undefined when it never did',
+    'the pool never ran dry',
   ),
   m(
     'bank.unpaidCompensationCNY',
@@ -713,6 +750,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Return on the tech book',
     'higher',
     '(interest − bank-borne losses) per year ÷ average outstanding principal',
+    'nothing was ever outstanding',
   ),
 ];
 

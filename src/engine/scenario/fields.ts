@@ -4,8 +4,9 @@ import type { Unit } from './units.ts';
 /** Metadata every scenario field carries; it flows into the JSON Schema and the editor. */
 export type FieldMeta = { unit: Unit; description: string };
 
-// Upper bounds keep typos (an extra 0 or three) from passing as valid input.
-const MAX_MONEY_CNY = 1e13;
+// Upper bounds keep typos (an extra 0 or three) from passing as valid input: CNY 1 trillion is
+// beyond any provincial fund, loan or programme.
+const MAX_MONEY_CNY = 1e12;
 
 function numberField(base: z.ZodNumber, unit: Unit, defaultValue: number, description: string) {
   return base.default(defaultValue).meta({ unit, description } satisfies FieldMeta);
@@ -15,9 +16,9 @@ function numberField(base: z.ZodNumber, unit: Unit, defaultValue: number, descri
 export const moneyCNY = (defaultValue: number, description: string, maxCNY = MAX_MONEY_CNY) =>
   numberField(z.number().min(0).max(maxCNY), 'CNY', defaultValue, description);
 
-/** A fraction in [0, 1]. */
-export const share = (defaultValue: number, description: string) =>
-  numberField(z.number().min(0).max(1), 'share', defaultValue, description);
+/** A fraction in [0, max] (max 1 unless a caller narrows it). */
+export const share = (defaultValue: number, description: string, max = 1) =>
+  numberField(z.number().min(0).max(max), 'share', defaultValue, description);
 
 /** An annual rate as a fraction; negative rates are allowed only where a caller widens the range. */
 export const ratePerYear = (defaultValue: number, description: string, min = 0, max = 1) =>

@@ -36,6 +36,10 @@ const RULES: Record<ScenarioRule, Record<Locale, string>> = {
     zh: '存续期不短于投资期',
     en: 'a life at least as long as the investment period',
   },
+  workWithinBudget: {
+    zh: '每次模拟预计进入企业不超过 250,000 家（各阶段季度平均进入数之和 × 季度数）',
+    en: 'at most 250,000 expected firm arrivals a trial (the mean arrivals a quarter at all stages × quarters)',
+  },
   knownIndustry: {
     zh: 'firms.industries 中列出的行业标识',
     en: 'the id of an industry listed in firms.industries',

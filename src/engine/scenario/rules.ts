@@ -10,6 +10,7 @@ export const SCENARIO_RULES = [
   'investorSharesAtMostOne',
   'lifeAtLeastInvestmentPeriod',
   'knownIndustry',
+  'workWithinBudget',
 ] as const;
 export type ScenarioRule = (typeof SCENARIO_RULES)[number];
 

@@ -41,12 +41,16 @@ export type ScenarioIssue = {
   received: string;
 };
 
+/** A key as the path shows it: plain when it reads as a name, else quoted (`[""]`, `["a b"]`). */
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
 export function pathToText(path: readonly PathSegment[]): string {
   if (path.length === 0) return '(root)';
-  return path.reduce<string>(
-    (text, seg) => (typeof seg === 'number' ? `${text}[${seg}]` : text ? `${text}.${seg}` : seg),
-    '',
-  );
+  return path.reduce<string>((text, seg) => {
+    if (typeof seg === 'number') return `${text}[${seg}]`;
+    if (!PLAIN_KEY.test(seg)) return `${text}[${JSON.stringify(seg)}]`;
+    return text ? `${text}.${seg}` : seg;
+  }, '');
 }
 
 /** Short, readable text for any given value; never throws (a bad scenario may hold anything). */
@@ -91,8 +95,10 @@ export function inputIssue(
 }
 
 export function invalidJsonIssue(message: string): ScenarioIssue {
+  // JSON.parse quotes the text around the error, newlines and all: one line reads better.
+  const detail = message.replace(/\s+/g, ' ').slice(0, 200);
   return {
-    ...makeIssue('invalidJson', [], { detail: message }, undefined),
+    ...makeIssue('invalidJson', [], { detail }, undefined),
     received: 'text that is not JSON',
   };
 }

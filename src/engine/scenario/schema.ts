@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { bilingualText, slug } from './fields.ts';
 import { breakRule } from './rules.ts';
+import { expectedArrivals, MAX_EXPECTED_ARRIVALS } from './workBudget.ts';
 import { BankSchema } from './sections/bank.ts';
 import { EconomySchema } from './sections/economy.ts';
 import { FirmsSchema } from './sections/firms.ts';
@@ -60,6 +61,10 @@ export const ScenarioSchema = z
     fiscal: FiscalSchema,
   })
   .superRefine((scenario, ctx) => {
+    // The work one trial asks for is bounded (workBudget.ts).
+    const arrivals = expectedArrivals(scenario);
+    if (arrivals > MAX_EXPECTED_ARRIVALS)
+      breakRule(ctx, 'workWithinBudget', ['firms', 'arrivals'], Math.round(arrivals));
     // An industry named by a fund or an incentive must be one of the scenario's industries.
     const industries = new Set(scenario.firms.industries.map((industry) => industry.id));
     const checkIndustries = (ids: readonly string[], path: (string | number)[]) =>

@@ -26,5 +26,6 @@ export function firmMetrics(firms: FirmTable): TrialMetrics {
     'firms.supportedListed': supportedListed,
     'firms.sold': sold,
     'firms.failed': failed,
+    'firms.valuationsCapped': firms.valuationsCapped,
   };
 }

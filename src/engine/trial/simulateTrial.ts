@@ -245,21 +245,15 @@ function countStages(
   for (let s = 0; s < STAGE_COUNT; s++) out[s * quarters + t] = totals[s]!;
 }
 
-/** Insertion sort of event indices by their firm's points, highest first (a quarter's rounds). */
+/**
+ * Orders a quarter's round events by their firm's points, highest first, ties in event order: a
+ * comparison sort, O(n log n), so a quarter with many rounds costs no more than its share.
+ */
 function sortByPointsDescending(
   order: Int32Array,
   n: number,
   eventFirm: Int32Array,
   points: Float64Array,
 ): void {
-  for (let i = 1; i < n; i++) {
-    const e = order[i]!;
-    const key = points[eventFirm[e]!]!;
-    let j = i - 1;
-    while (j >= 0 && points[eventFirm[order[j]!]!]! < key) {
-      order[j + 1] = order[j]!;
-      j--;
-    }
-    order[j + 1] = e;
-  }
+  order.subarray(0, n).sort((a, b) => points[eventFirm[b]!]! - points[eventFirm[a]!]! || a - b);
 }

@@ -96,7 +96,7 @@ describe('a fund may not spend more than it has called', () => {
       6_000_000, 4_000_000,
     ]);
     const fund = ctx.funds[2]!;
-    expect(fund.calledCNY).toBe(10_000_000);
+    expect(fund.calledFen).toBe(1_000_000_000);
     expect(payFromFund(ctx, fund, 3, ctx.firmAccount, 1, 'investment', firms[2])).toBe(false);
     // And the ledger itself refuses to let a fund pay out money it does not have.
     expect(() =>

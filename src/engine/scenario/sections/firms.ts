@@ -42,7 +42,8 @@ const roundSchema = (stepUp: number, raisedShare: number) =>
       ),
       raisedShareOfPostMoney: share(
         raisedShare,
-        'New money as a share of post-money valuation: the dilution of every holder',
+        'New money as a share of post-money valuation: the dilution of every holder (at most 0.9: a round that raised the whole post-money would value the firm before it at nothing)',
+        0.9,
       ),
     })
     .prefault({})
@@ -114,7 +115,8 @@ const arrivalSchema = (
     .strictObject({
       meanPerQuarter: meanCount(
         perQuarter,
-        'Mean of the Poisson number of new firms entering at this stage each quarter',
+        'Mean of the Poisson number of new firms entering at this stage each quarter (with the other stages and the horizon, within the work budget of simulation: at most 250,000 expected arrivals a trial)',
+        10_000,
       ),
       entryPostMoney: lognormalCNY(
         entryPostMoneyCNY,
@@ -123,7 +125,8 @@ const arrivalSchema = (
       ),
       raisedShareOfPostMoney: share(
         raisedShare,
-        'Money raised in the round at entry, as a share of post-money valuation',
+        'Money raised in the round at entry, as a share of post-money valuation (at most 0.9)',
+        0.9,
       ),
       meanAgeYears: years(
         ageYears,
