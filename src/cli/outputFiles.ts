@@ -1,4 +1,12 @@
-import { statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileProblem } from './fileProblem.ts';
 
@@ -42,12 +50,45 @@ export function outputProblems(files: readonly OutputFile[]): string[] {
   return problems;
 }
 
-/** Writes a file; a problem comes back as a sentence naming the file, never as a throw. */
-export function writeOutput(file: OutputFile, text: string): string | null {
+/** The file operations a write needs; a test may pass ones that fail part-way. */
+export type WriteOps = {
+  openSync: typeof openSync;
+  writeFileSync: typeof writeFileSync;
+  fsyncSync: typeof fsyncSync;
+  closeSync: typeof closeSync;
+  renameSync: typeof renameSync;
+  rmSync: typeof rmSync;
+};
+
+const NODE_OPS: WriteOps = { openSync, writeFileSync, fsyncSync, closeSync, renameSync, rmSync };
+
+/**
+ * Writes a file atomically: to a temporary file beside it, flushed to disk, then renamed over the
+ * target, so a kill or a full disk leaves the old file whole (or none), never a truncated one. A
+ * problem comes back as a sentence naming the file, never as a throw; the temporary file is
+ * removed.
+ */
+export function writeOutput(
+  file: OutputFile,
+  text: string,
+  ops: WriteOps = NODE_OPS,
+): string | null {
+  const temporary = join(
+    dirname(file.path),
+    `.${basename(file.path)}.${process.pid}.${Date.now().toString(36)}.tmp`,
+  );
+  let fd: number | null = null;
   try {
-    writeFileSync(file.path, text);
+    fd = ops.openSync(temporary, 'wx');
+    ops.writeFileSync(fd, text);
+    ops.fsyncSync(fd);
+    ops.closeSync(fd);
+    fd = null;
+    ops.renameSync(temporary, file.path);
     return null;
   } catch (e) {
+    if (fd !== null) ops.closeSync(fd);
+    ops.rmSync(temporary, { force: true });
     return `cannot write ${file.path} (${file.flag}): ${fileProblem(e)}`;
   }
 }

@@ -1,8 +1,34 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+  openSync,
+  fsyncSync,
+  closeSync,
+  renameSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputProblems, withSuffix, writeOutput } from '../../src/cli/outputFiles.ts';
+import {
+  outputProblems,
+  withSuffix,
+  writeOutput,
+  type WriteOps,
+} from '../../src/cli/outputFiles.ts';
+
+const nodeOps = (): WriteOps => ({
+  openSync,
+  writeFileSync,
+  fsyncSync,
+  closeSync,
+  renameSync,
+  rmSync,
+});
 
 describe('withSuffix', () => {
   it.each([
@@ -58,5 +84,38 @@ describe('outputProblems', () => {
     expect(writeOutput({ flag: '--csv', path: join(dir, 'sub') }, 'x')).toMatch(
       /^cannot write .*sub \(--csv\): it is a directory/,
     );
+  });
+});
+
+describe('writeOutput is atomic', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sim-atomic-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('replaces a file whole and leaves no temporary file behind, written or refused', () => {
+    const path = join(dir, 'result.json');
+    expect(writeOutput({ flag: '--out', path }, 'old')).toBeNull();
+    expect(writeOutput({ flag: '--out', path }, 'new')).toBeNull();
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    mkdirSync(join(dir, 'adir'));
+    expect(writeOutput({ flag: '--out', path: join(dir, 'adir') }, 'x')).toMatch(/^cannot write/);
+    expect(readdirSync(dir).sort()).toEqual(['adir', 'result.json']);
+  });
+
+  it('leaves the old file whole when the disk fills half-way through the write', () => {
+    const path = join(dir, 'full-disk.json');
+    writeFileSync(path, 'old result');
+    // The disk fills after half the new text is written: ENOSPC, as a real full disk gives.
+    const ops = {
+      ...nodeOps(),
+      writeFileSync: (fd: number, text: string) => {
+        writeSync(fd, text.slice(0, text.length / 2));
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+    } as unknown as WriteOps;
+    expect(writeOutput({ flag: '--out', path }, 'a new result', ops)).toBe(
+      `cannot write ${path} (--out): no space left on the device`,
+    );
+    expect(readFileSync(path, 'utf8')).toBe('old result');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
