@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  decodeScenarioInput,
   formatScenarioIssue,
   parseScenario,
   resolveScenario,
@@ -10,6 +11,7 @@ import {
 } from '../engine/index.ts';
 import { applySets } from './applySets.ts';
 import { fileProblem } from './fileProblem.ts';
+import { readScenarioFile } from './readScenarioFile.ts';
 import type { SetAssignment } from './setPath.ts';
 
 /** A scenario ready to run, or every reason it is not, one line each. */
@@ -22,7 +24,7 @@ export type LoadScenarioResult = { ok: true; scenario: Scenario } | { ok: false;
 export function loadScenario(
   file: string,
   sets: readonly SetAssignment[],
-  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+  read: (file: string) => string = readScenarioFile,
 ): LoadScenarioResult {
   let text: string;
   try {
@@ -30,15 +32,13 @@ export function loadScenario(
   } catch (e) {
     return { ok: false, lines: [`cannot read ${file}: ${fileProblem(e)}`] };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    // parseScenario words the JSON error as the app does.
-    const parsed = parseScenario(text);
-    const issues = parsed.ok ? [] : parsed.issues.map((i) => formatScenarioIssue(i, 'en'));
+  // Decoded as the app decodes it (a byte-order mark skipped, the JSON error worded alike).
+  const decoded = decodeScenarioInput(text);
+  if (!decoded.ok) {
+    const issues = decoded.issues.map((i) => formatScenarioIssue(i, 'en'));
     return { ok: false, lines: [`${file} is not valid JSON:`, ...issues.map((l) => `  ${l}`)] };
   }
+  let raw = decoded.value;
   // A derived scenario (`extends`) is resolved against the scenario files beside it and the presets.
   if (raw !== null && typeof raw === 'object' && 'extends' in raw) {
     const resolved = resolveScenario(raw, presetsFor(file, read));

@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import {
   blockCount,
-  blockTrials,
   buildComparisonResult,
   buildRunResult,
   ComparisonResultSchema,
@@ -12,6 +11,8 @@ import {
   type Scenario,
 } from '../engine/index.ts';
 import { createNodeRunner } from '../workers/nodeRunner.ts';
+import { describeRunError } from '../workers/runError.ts';
+import { workerCount } from './workerCount.ts';
 import type { RunError } from '../workers/runner.ts';
 import { EXIT } from './exitCodes.ts';
 import { loadScenario } from './loadScenario.ts';
@@ -45,18 +46,7 @@ function assignments(options: RunOptions): SetAssignment[] {
 }
 
 function runErrorText(error: RunError, trials: number): string {
-  switch (error.kind) {
-    case 'cancelled':
-      return 'cancelled';
-    case 'workerFailed': {
-      const { start, end } = blockTrials(error.block, trials);
-      return `the run failed in block ${error.block} (trials ${start}–${end - 1}): ${error.message}`;
-    }
-    case 'badRequest':
-      return `the run was refused: ${error.message}`;
-    default:
-      return error satisfies never;
-  }
+  return describeRunError(error, trials);
 }
 
 /**
@@ -118,7 +108,12 @@ export async function simulate(
       EXIT.usage,
     );
 
-  const workers = options.workers ?? Math.min(availableParallelism(), blockCount(trials));
+  const { workers, warning } = workerCount(
+    options.workers,
+    availableParallelism(),
+    blockCount(trials),
+  );
+  if (warning) io.stderr.write(`warning: ${warning}\n`);
   io.stderr.write(
     `${b ? `${a.id} vs ${b.id}` : a.id}: ${trials} trials, seed ${a.simulation.seed}, ` +
       `${workers} worker thread${workers === 1 ? '' : 's'}\n`,

@@ -20,7 +20,14 @@ export { ENGINE_VERSION } from './run/engineVersion.ts';
 export { scenarioHash, canonicalJson } from './run/scenarioHash.ts';
 export { trialSeries } from './run/trialSeries.ts';
 export { trialRecord, pairedTrialRecord, FLOW_PREFIX } from './run/trialRecord.ts';
-export { runBlock, type BlockRequest } from './run/runBlock.ts';
+export { runBlock, type BlockRequest, type BlockOutcome } from './run/runBlock.ts';
+export {
+  describeTrialFailure,
+  trialFailureOf,
+  TRIAL_STEPS,
+  type TrialFailure,
+  type TrialStep,
+} from './trial/trialFailure.ts';
 export {
   buildRunResult,
   buildComparisonResult,

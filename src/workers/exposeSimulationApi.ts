@@ -1,13 +1,15 @@
 import * as Comlink from 'comlink';
-import { transferablesOf, type BlockRequest } from '../engine/index.ts';
-import { simulationApi } from './simulationApi.ts';
+import { transferablesOf } from '../engine/index.ts';
+import { createSimulationApi, type BlockOrder, type RunSetup } from './simulationApi.ts';
 
 /** The object a worker exposes: the API, its results' typed arrays transferred, not copied. */
 export function exposeSimulationApi(expose: (api: object) => void): void {
+  const api = createSimulationApi();
   expose({
-    runBlock(request: BlockRequest) {
-      const data = simulationApi.runBlock(request);
-      return Comlink.transfer(data, transferablesOf(data));
+    prepare: (setup: RunSetup) => api.prepare(setup),
+    runBlock(order: BlockOrder) {
+      const outcome = api.runBlock(order);
+      return outcome.ok ? Comlink.transfer(outcome, transferablesOf(outcome.data)) : outcome;
     },
   });
 }

@@ -1,22 +1,25 @@
 import {
+  blockCount,
+  blockTrials,
   createOrderedMerger,
   createRunAggregate,
   finalizeRun,
   fromTransferable,
   mergeRunAggregates,
-  blockCount,
-  blockTrials,
-  type BlockRequest,
+  type BlockOutcome,
   type RunAggregate,
-  type RunAggregateData,
   type RunInfo,
   type RunSummary,
   type Scenario,
+  type TrialFailure,
 } from '../engine/index.ts';
+import type { BlockOrder, PrepareOutcome, RunSetup } from './simulationApi.ts';
 
 /** Something that runs blocks of trials: the engine in this thread, or a worker. */
 export type BlockExecutor = {
-  runBlock(request: BlockRequest): Promise<RunAggregateData>;
+  /** Takes a run's scenario once, before its blocks (a worker checks it again). */
+  prepare(setup: RunSetup): Promise<PrepareOutcome>;
+  runBlock(order: BlockOrder): Promise<BlockOutcome>;
   terminate(): void;
 };
 
@@ -42,6 +45,13 @@ export type RunProgress = {
 export type RunError =
   | { kind: 'cancelled' }
   | { kind: 'workerFailed'; block: number; message: string }
+  /** A worker that did not answer within the block timeout; it was ended and will be replaced. */
+  | { kind: 'workerTimeout'; block: number; timeoutMs: number }
+  | ({ block: number } & TrialFailure)
+  /** A worker refused the scenario it was sent (it checks what it receives). */
+  | { kind: 'badScenario'; issues: string[] }
+  /** The caller's own progress callback threw; the run was stopped and its workers ended. */
+  | { kind: 'callbackFailed'; message: string }
   | { kind: 'badRequest'; message: string };
 
 export type RunOutcome =
@@ -52,21 +62,45 @@ export type RunOptions = {
   signal?: AbortSignal;
   /** Send a partial summary with the progress at most this often (default 500 ms; 0 = never). */
   partialEveryMs?: number;
+  /** A block not answered within this long fails the run as data (default 10 minutes). */
+  blockTimeoutMs?: number;
 };
 
 /** One interface for every way of running trials (STYLE.md 9). */
 export interface Runner {
   readonly name: string;
   readonly workers: number;
+  /**
+   * Runs trials. Runs asked for while one is going wait for it and then run in turn, each on its
+   * own: cancelling one never touches another.
+   */
   run(request: RunRequest, options?: RunOptions): Promise<RunOutcome>;
   /** Ends any workers; a disposed runner starts new ones on its next run. */
   dispose(): void;
 }
 
+/** Ten minutes: a block of 64 trials at the work budget's limit takes a few minutes. */
+export const DEFAULT_BLOCK_TIMEOUT_MS = 600_000;
+
+const TIMEOUT = Symbol('timeout');
+
+/** `promise`, or TIMEOUT when it has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof TIMEOUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMEOUT), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 /**
- * A runner over `workers` executors: blocks of trials are handed out one at a time to whichever
- * executor is free, and merged strictly in block order, so the result is the same bit for bit
- * whatever the number of executors. Cancelling or a failing block terminates every executor.
+ * A runner over `workers` executors: each takes the run's scenario once, then blocks of trials
+ * are handed out one at a time to whichever executor is free, and merged strictly in block order,
+ * so the result is the same bit for bit whatever the number of executors. Cancelling, a failing
+ * or silent block, or a progress callback that throws ends the run as data and ends every
+ * executor (new ones start with the next run).
  */
 export function createRunner(
   name: string,
@@ -76,64 +110,91 @@ export function createRunner(
   if (!(Number.isInteger(workers) && workers >= 1))
     throw new RangeError(`workers must be a whole number ≥ 1; got ${workers}`);
   let executors: BlockExecutor[] = [];
+  let runs = 0;
+  // Runs go one at a time: each waits for the one before it.
+  let queue: Promise<unknown> = Promise.resolve();
   const dispose = () => {
     for (const e of executors) e.terminate();
     executors = [];
   };
-  return {
-    name,
-    workers,
-    dispose,
-    async run(request, options = {}) {
-      const trials = request.trials ?? request.scenario.simulation.trials;
-      if (!(Number.isInteger(trials) && trials >= 1))
-        return {
-          ok: false,
-          error: {
-            kind: 'badRequest',
-            message: `trials must be a whole number ≥ 1; got ${trials}`,
-          },
-        };
-      const started = Date.now();
-      const blocks = blockCount(trials);
-      if (executors.length === 0) executors = Array.from({ length: workers }, createExecutor);
+
+  async function runNow(request: RunRequest, options: RunOptions): Promise<RunOutcome> {
+    const trials = request.trials ?? request.scenario.simulation.trials;
+    if (!(Number.isInteger(trials) && trials >= 1))
+      return {
+        ok: false,
+        error: { kind: 'badRequest', message: `trials must be a whole number ≥ 1; got ${trials}` },
+      };
+    const signal = options.signal;
+    if (signal?.aborted) return { ok: false, error: { kind: 'cancelled' } };
+    const started = Date.now();
+    const blocks = blockCount(trials);
+    const timeoutMs = options.blockTimeoutMs ?? DEFAULT_BLOCK_TIMEOUT_MS;
+    if (executors.length === 0) executors = Array.from({ length: workers }, createExecutor);
+    const runId = ++runs;
+    let failure: RunError | null = null;
+    const fail = (error: RunError) => {
+      failure ??= signal?.aborted ? { kind: 'cancelled' } : error;
+    };
+    const onAbort = () => {
+      failure ??= { kind: 'cancelled' };
+      dispose();
+    };
+    signal?.addEventListener('abort', onAbort);
+    try {
+      // The scenario goes to each executor once; each checks it.
+      const setup: RunSetup = {
+        runId,
+        scenario: request.scenario,
+        ...(request.compareWith ? { compareWith: request.compareWith } : {}),
+      };
+      const prepared = await Promise.all(
+        executors.map((e) =>
+          within(e.prepare(setup), timeoutMs).catch((err: unknown) => {
+            fail({ kind: 'workerFailed', block: -1, message: messageOf(err) });
+            return null;
+          }),
+        ),
+      );
+      for (const p of prepared) {
+        if (p === TIMEOUT) fail({ kind: 'workerTimeout', block: -1, timeoutMs });
+        else if (p && !p.ok) fail({ kind: 'badScenario', issues: p.issues });
+      }
+
       const merged = createRunAggregate();
       const merger = createOrderedMerger<RunAggregate>(merged, mergeRunAggregates, blocks);
       let next = 0;
       let trialsDone = 0;
-      let failure: RunError | null = null;
       let lastPartial = 0;
       const partialEveryMs = options.partialEveryMs ?? 500;
-      const signal = options.signal;
 
       const work = async (executor: BlockExecutor) => {
         while (failure === null && next < blocks) {
-          if (signal?.aborted) {
-            failure = { kind: 'cancelled' };
+          const block = next++;
+          let outcome: BlockOutcome | typeof TIMEOUT;
+          try {
+            outcome = await within(executor.runBlock({ runId, trials, block }), timeoutMs);
+          } catch (e) {
+            fail({ kind: 'workerFailed', block, message: messageOf(e) });
             return;
           }
-          const block = next++;
-          let data: RunAggregateData;
-          try {
-            data = await executor.runBlock({ ...blockBase(request), trials, block });
-          } catch (e) {
-            failure ??= signal?.aborted
-              ? { kind: 'cancelled' }
-              : {
-                  kind: 'workerFailed',
-                  block,
-                  message: e instanceof Error ? e.message : String(e),
-                };
+          if (outcome === TIMEOUT) {
+            fail({ kind: 'workerTimeout', block, timeoutMs });
+            return;
+          }
+          if (!outcome.ok) {
+            fail({ ...outcome.failure, block });
             return;
           }
           if (failure !== null) return;
-          merger.offer(block, fromTransferable(data));
+          merger.offer(block, fromTransferable(outcome.data));
           const { start, end } = blockTrials(block, trials);
           trialsDone += end - start;
-          if (options.onProgress) {
-            const elapsedMs = Date.now() - started;
-            const wantPartial = partialEveryMs > 0 && elapsedMs - lastPartial >= partialEveryMs;
-            if (wantPartial) lastPartial = elapsedMs;
+          if (!options.onProgress) continue;
+          const elapsedMs = Date.now() - started;
+          const wantPartial = partialEveryMs > 0 && elapsedMs - lastPartial >= partialEveryMs;
+          if (wantPartial) lastPartial = elapsedMs;
+          try {
             options.onProgress({
               trialsDone,
               trials,
@@ -141,27 +202,20 @@ export function createRunner(
               etaMs: (elapsedMs / trialsDone) * (trials - trialsDone),
               partial: wantPartial && merger.merged() > 0 ? finalizeRun(merged) : null,
             });
+          } catch (e) {
+            fail({ kind: 'callbackFailed', message: messageOf(e) });
+            return;
           }
         }
       };
-      const onAbort = () => {
-        failure ??= { kind: 'cancelled' };
-        dispose();
-      };
-      signal?.addEventListener('abort', onAbort);
-      try {
-        await Promise.all(executors.map(work));
-      } finally {
-        signal?.removeEventListener('abort', onAbort);
-      }
+      if (failure === null) await Promise.all(executors.map(work));
       if (failure !== null) {
         dispose();
         return { ok: false, error: failure };
       }
-      const summary = finalizeRun(merger.result());
       return {
         ok: true,
-        summary,
+        summary: finalizeRun(merger.result()),
         info: {
           wallTimeMs: Date.now() - started,
           workers,
@@ -169,12 +223,25 @@ export function createRunner(
           startedAt: new Date(started).toISOString(),
         },
       };
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    name,
+    workers,
+    dispose,
+    run(request, options = {}) {
+      // Whatever happens, the caller gets an outcome, never a rejection.
+      const turn = queue
+        .then(() => runNow(request, options))
+        .catch((e: unknown): RunOutcome => {
+          dispose();
+          return { ok: false, error: { kind: 'workerFailed', block: -1, message: messageOf(e) } };
+        });
+      queue = turn;
+      return turn;
     },
   };
-}
-
-function blockBase(request: RunRequest): Omit<BlockRequest, 'trials' | 'block'> {
-  return request.compareWith
-    ? { scenario: request.scenario, compareWith: request.compareWith }
-    : { scenario: request.scenario };
 }

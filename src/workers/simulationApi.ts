@@ -1,11 +1,57 @@
-import { runBlock, type BlockRequest, type RunAggregateData } from '../engine/index.ts';
+import {
+  formatScenarioIssue,
+  parseScenario,
+  runBlock,
+  type BlockOutcome,
+  type Scenario,
+} from '../engine/index.ts';
+
+/** What a run sends each worker once, before its blocks: the scenario (and the one compared). */
+export type RunSetup = { runId: number; scenario: unknown; compareWith?: unknown };
+
+/** One block of the prepared run. */
+export type BlockOrder = { runId: number; trials: number; block: number };
+
+/** A worker's answer to a setup: ready, or every reason the scenario is not a valid one. */
+export type PrepareOutcome = { ok: true } | { ok: false; issues: string[] };
 
 /**
- * What a simulation worker exposes, and nothing more: run one block of trials. Kept apart from the
- * browser and Node worker entries so it can be tested directly and over a MessageChannel.
+ * What a simulation worker exposes, and nothing more: take a run's scenario once, then run its
+ * blocks. Kept apart from the browser and Node worker entries so it can be tested directly and
+ * over a MessageChannel.
  */
 export type SimulationApi = {
-  runBlock(request: BlockRequest): RunAggregateData;
+  prepare(setup: RunSetup): PrepareOutcome;
+  runBlock(order: BlockOrder): BlockOutcome;
 };
 
-export const simulationApi: SimulationApi = { runBlock };
+/**
+ * A fresh simulation API with its own prepared run. The scenario is parsed again on arrival: a
+ * worker does not trust what it is sent, and a scenario that is not valid is refused as data.
+ */
+export function createSimulationApi(): SimulationApi {
+  let prepared: { runId: number; scenario: Scenario; compareWith?: Scenario } | null = null;
+  const check = (value: unknown, label: string, issues: string[]): Scenario | null => {
+    const parsed = parseScenario(value);
+    if (parsed.ok) return parsed.scenario;
+    issues.push(...parsed.issues.map((i) => `${label}: ${formatScenarioIssue(i, 'en')}`));
+    return null;
+  };
+  return {
+    prepare(setup) {
+      prepared = null;
+      const issues: string[] = [];
+      const scenario = check(setup.scenario, 'scenario', issues);
+      const compareWith =
+        setup.compareWith === undefined ? undefined : check(setup.compareWith, 'compared', issues);
+      if (!scenario || compareWith === null) return { ok: false, issues };
+      prepared = { runId: setup.runId, scenario, ...(compareWith ? { compareWith } : {}) };
+      return { ok: true };
+    },
+    runBlock(order) {
+      if (!prepared || prepared.runId !== order.runId)
+        throw new Error(`block ${order.block} of run ${order.runId} came before its scenario`);
+      return runBlock({ ...prepared, trials: order.trials, block: order.block });
+    },
+  };
+}

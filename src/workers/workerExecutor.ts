@@ -1,9 +1,9 @@
 import * as Comlink from 'comlink';
-import type { BlockRequest, RunAggregateData } from '../engine/index.ts';
+import type { BlockOutcome } from '../engine/index.ts';
 import type { BlockExecutor } from './runner.ts';
-import type { SimulationApi } from './simulationApi.ts';
+import type { BlockOrder, PrepareOutcome, RunSetup, SimulationApi } from './simulationApi.ts';
 
-/** A worker seen as a block executor; its crash (an 'error' event) rejects the block it runs. */
+/** A worker seen as a block executor; its crash (an 'error' event) rejects what it is running. */
 export function executorFromEndpoint(
   endpoint: Comlink.Endpoint,
   terminate: () => void,
@@ -12,12 +12,14 @@ export function executorFromEndpoint(
   const api = Comlink.wrap<SimulationApi>(endpoint);
   let crash: ((message: string) => void) | null = null;
   onCrash((message) => crash?.(message));
+  const call = <T>(request: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      crash = (message) => reject(new Error(message));
+      request().then(resolve, reject);
+    });
   return {
-    runBlock: (request: BlockRequest) =>
-      new Promise<RunAggregateData>((resolve, reject) => {
-        crash = (message) => reject(new Error(message));
-        (api.runBlock(request) as Promise<RunAggregateData>).then(resolve, reject);
-      }),
+    prepare: (setup: RunSetup) => call(() => api.prepare(setup) as Promise<PrepareOutcome>),
+    runBlock: (order: BlockOrder) => call(() => api.runBlock(order) as Promise<BlockOutcome>),
     terminate: () => {
       crash?.('worker terminated');
       api[Comlink.releaseProxy]();

@@ -6,7 +6,6 @@ import {
   createRunAggregate,
   finalizeRun,
   mergeRunAggregates,
-  runBlock,
   simulateTrial,
   trialRecord,
   type RunSummary,
@@ -17,6 +16,7 @@ import {
 } from '../../src/workers/inProcessRunner.ts';
 import { createNodeRunner } from '../../src/workers/nodeRunner.ts';
 import { createRunner, type Runner } from '../../src/workers/runner.ts';
+import { createSimulationApi } from '../../src/workers/simulationApi.ts';
 import { smallScenario } from './smallScenario.ts';
 
 const scenario = smallScenario();
@@ -95,8 +95,8 @@ describe('runners', () => {
     expect(again.ok).toBe(true);
   }, 120_000);
 
-  it('reports a worker that throws as data, and survives it', async () => {
-    // A scenario that breaks the engine: a fund account the ledger does not know.
+  it('has each worker check the scenario it receives, and refuse a broken one as data', async () => {
+    // A scenario that would break the engine: its funds are not a valid list.
     const broken = {
       ...scenario,
       funds: { ...scenario.funds, angelFunds: null },
@@ -106,19 +106,25 @@ describe('runners', () => {
     const outcome = await runner.run({ scenario: broken, trials: 100 });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
-    expect(outcome.error.kind).toBe('workerFailed');
-    expect(outcome.error).toMatchObject({ message: expect.stringMatching(/\w/) });
+    expect(outcome.error).toMatchObject({
+      kind: 'badScenario',
+      issues: [expect.stringMatching(/^scenario: funds\.angelFunds: expected a list/)],
+    });
     expect((await runner.run({ scenario, trials: 70 })).ok).toBe(true);
   }, 120_000);
 
   it('reports a failing block by its index, whatever executor ran it', async () => {
-    const runner = createRunner('flaky', 2, () => ({
-      runBlock: async (request) => {
-        if (request.block === 2) throw new Error('disk on fire');
-        return runBlock(request);
-      },
-      terminate: () => {},
-    }));
+    const runner = createRunner('flaky', 2, () => {
+      const api = createSimulationApi();
+      return {
+        prepare: async (setup) => api.prepare(setup),
+        runBlock: async (order) => {
+          if (order.block === 2) throw new Error('disk on fire');
+          return api.runBlock(order);
+        },
+        terminate: () => {},
+      };
+    });
     const outcome = await runner.run({ scenario, trials: 64 * 4 });
     expect(outcome).toEqual({
       ok: false,

@@ -1,6 +1,7 @@
 import { aggregateBlock } from '../aggregate/blocks.ts';
 import { toTransferable, type RunAggregateData } from '../aggregate/runTransfer.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { trialFailureOf, type TrialFailure } from '../trial/trialFailure.ts';
 import { simulateTrial } from '../trial/simulateTrial.ts';
 import { pairedTrialRecord, trialRecord } from './trialRecord.ts';
 
@@ -13,11 +14,25 @@ export type BlockRequest = {
   block: number;
 };
 
-/** Runs one block of trials and returns its aggregate as plain, transferable data. */
-export function runBlock(request: BlockRequest): RunAggregateData {
+/** A block's aggregate, or the trial that failed in it, as plain data. */
+export type BlockOutcome =
+  { ok: true; data: RunAggregateData } | { ok: false; failure: TrialFailure };
+
+/**
+ * Runs one block of trials and returns its aggregate as plain, transferable data, or the failure
+ * of the trial that stopped it (which trial, quarter and step, and the fields most likely at
+ * fault). Any other error is an engine bug and is thrown.
+ */
+export function runBlock(request: BlockRequest): BlockOutcome {
   const { scenario, compareWith, trials, block } = request;
   const record = compareWith
     ? (trial: number) => pairedTrialRecord(scenario, compareWith, trial)
     : (trial: number) => trialRecord(simulateTrial(scenario, trial));
-  return toTransferable(aggregateBlock(block, trials, record));
+  try {
+    return { ok: true, data: toTransferable(aggregateBlock(block, trials, record)) };
+  } catch (e) {
+    const failure = trialFailureOf(e);
+    if (failure) return { ok: false, failure };
+    throw e;
+  }
 }

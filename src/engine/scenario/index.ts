@@ -1,4 +1,4 @@
-export { parseScenario, type ParseScenarioResult } from './parseScenario.ts';
+export { decodeScenarioInput, parseScenario, type ParseScenarioResult } from './parseScenario.ts';
 export { scenarioJsonSchema } from './jsonSchema.ts';
 export { ScenarioSchema, SCHEMA_VERSION, type Scenario, type ScenarioInput } from './schema.ts';
 export {

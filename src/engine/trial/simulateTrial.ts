@@ -41,6 +41,12 @@ import { payUnicornSubsidies } from '../fiscal/unicornSubsidy.ts';
 import { firmMetrics } from './firmMetrics.ts';
 import { outcomeMetrics, programmeFirmsReached } from './outcomeMetrics.ts';
 import { treasuryMetrics } from './treasuryMetrics.ts';
+import {
+  describeTrialFailure,
+  TRIAL_STEPS,
+  type TrialFailure,
+  type TrialStep,
+} from './trialFailure.ts';
 import { ledgerMetrics, type TrialMetrics } from './ledgerMetrics.ts';
 
 export type TrialResult = {
@@ -94,6 +100,31 @@ export function simulateTrial(
   trial: number,
   options: TrialOptions = {},
 ): TrialResult {
+  const at: { quarter: number; step: TrialStep } = { quarter: -1, step: 'setup' };
+  try {
+    return runTrial(scenario, trial, options, at);
+  } catch (e) {
+    // A trial that fails says where: its trial, quarter, step and the fields most likely at fault.
+    const failure: TrialFailure = {
+      kind: 'trialFailed',
+      trial,
+      quarter: at.quarter,
+      step: at.step,
+      field: TRIAL_STEPS[at.step],
+      message: e instanceof Error ? e.message : String(e),
+    };
+    throw Object.assign(new Error(describeTrialFailure(failure), { cause: e }), {
+      trialFailure: failure,
+    });
+  }
+}
+
+function runTrial(
+  scenario: Scenario,
+  trial: number,
+  options: TrialOptions,
+  at: { quarter: number; step: TrialStep },
+): TrialResult {
   const quarters = scenario.simulation.years * 4;
   const seed = scenario.simulation.seed;
   const random: TrialRandom = {
@@ -122,17 +153,23 @@ export function simulateTrial(
   const convertibleBit = productBit('convertibleLoan');
 
   for (let t = 0; t < quarters; t++) {
+    at.quarter = t;
     events.count = 0;
+    at.step = 'closeSubFunds';
     closeSubFunds(ctx, t);
+    at.step = 'fundRiskPool';
     fundRiskPool(ctx, bank, t);
+    at.step = 'firmFates';
     stepFirms(firms, live, liveCount, t, economy.cycleZ[t]!, scenario, random.firmStreams, events);
     const firstNew = firms.count;
+    at.step = 'arrivals';
     drawArrivals(firms, scenario, t, random, industryWeights);
     for (let f = firstNew; f < firms.count; f++)
       pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!, ARRIVING);
     ensureFirmCapacity(ctx.positions, firms.count);
     ensureFirmRoom(bank, firms.count);
 
+    at.step = 'exits';
     let rounds = 0;
     if (roundOrder.length < events.count) roundOrder = new Int32Array(events.count * 2);
     for (let e = 0; e < events.count; e++) {
@@ -146,9 +183,13 @@ export function simulateTrial(
         if (kind === EVENT_LISTED) payListingSubsidy(ctx, firm, t);
       } else roundOrder[rounds++] = e;
     }
+    at.step = 'lifeEnd';
     sellHoldingsAtLifeEnd(ctx, t, quarters);
+    at.step = 'bankServicing';
     serviceLoans(ctx, bank, t, economy.cycleZ[t]!);
+    at.step = 'fees';
     chargeFees(ctx, t);
+    at.step = 'rounds';
     sortByPointsDescending(roundOrder, rounds, events.firm, firms.points);
     for (let k = 0; k < rounds; k++) {
       const e = roundOrder[k]!;
@@ -161,9 +202,12 @@ export function simulateTrial(
         transferSeedStake(ctx, firm, t);
       if (firms.arrivalQuarter[firm] !== t) transferAngelStakes(ctx, firm, t);
     }
+    at.step = 'subsidies';
     payUnicornSubsidies(ctx, bank, t);
     payFirmIncentives(ctx, fiscal, live, liveCount, t);
+    at.step = 'rewards';
     payInvestmentRewards(ctx, fiscal, t);
+    at.step = 'distributions';
     distributeProceeds(ctx, t);
 
     // Live list for next quarter: survivors in firm order, then this quarter's arrivals.
@@ -172,13 +216,17 @@ export function simulateTrial(
     for (let k = 0; k < liveCount; k++) if (isLive(firms.stage[live[k]!]!)) live[kept++] = live[k]!;
     for (let f = firstNew; f < firms.count; f++) live[kept++] = f;
     liveCount = kept;
+    at.step = 'lending';
     originateLoans(ctx, bank, live, liveCount, t);
     recordNplRatio(ctx, bank, t);
     countStages(firms, live, liveCount, events, stageTotals, firmsByStage, t, quarters);
+    at.step = 'quarterEnd';
     options.onQuarterEnd?.(ctx, t);
   }
 
   // The horizon: residual value of every stake still held, then fiscal funds close their books.
+  at.quarter = quarters;
+  at.step = 'horizon';
   const fiscalFunds = [ctx.fundAccount[SEED]!, ctx.fundAccount[GUIDANCE]!];
   const cashFen = fiscalFunds.map((account) => ledger.balanceFen[account]!);
   for (let k = 0; k < liveCount; k++) {
@@ -197,6 +245,7 @@ export function simulateTrial(
   });
   const unused = balanceCNY(ledger, bank.riskPool);
   if (unused >= 0.01) post(ledger, quarters, bank.riskPool, ctx.treasury, unused, 'fiscalRefund');
+  at.step = 'metrics';
   const metrics: TrialMetrics = {
     ...ledgerMetrics(ledger, funds, quarters),
     ...treasuryMetrics(ledger, quarters, scenario.fiscal),

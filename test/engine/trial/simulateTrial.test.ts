@@ -11,6 +11,7 @@ import {
   readLedgerJSON,
   replayBalancesCNY,
   simulateTrial,
+  trialFailureOf,
   type TrialMetrics,
 } from '../../../src/engine/index.ts';
 import { defaultScenario } from '../defaultScenario.ts';
@@ -120,5 +121,31 @@ describe(`simulateTrial on the default scenario (${TRIALS} trials)`, () => {
         m['angelFunds.privateLP.tvpiWithoutConcession']!,
       );
     }
+  });
+});
+
+describe('a trial that fails', () => {
+  it('says which trial, quarter and step, and the scenario fields most likely at fault', () => {
+    let thrown: unknown;
+    try {
+      simulateTrial(scenario, 3, {
+        onQuarterEnd: (_ctx, quarter) => {
+          if (quarter === 5) throw new Error('boom');
+        },
+      });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(trialFailureOf(thrown)).toEqual({
+      kind: 'trialFailed',
+      trial: 3,
+      quarter: 5,
+      step: 'quarterEnd',
+      field: 'simulation',
+      message: 'boom',
+    });
+    expect((thrown as Error).message).toBe(
+      "trial 3 failed in quarter 5 at step 'quarterEnd' (the scenario fields most likely at fault: simulation): boom",
+    );
   });
 });
