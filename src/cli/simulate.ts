@@ -12,6 +12,7 @@ import {
 } from '../engine/index.ts';
 import { createNodeRunner } from '../workers/nodeRunner.ts';
 import { describeRunError } from '../workers/runError.ts';
+import { runEstimate } from './runEstimate.ts';
 import { workerCount } from './workerCount.ts';
 import type { RunError } from '../workers/runner.ts';
 import { EXIT } from './exitCodes.ts';
@@ -118,6 +119,7 @@ export async function simulate(
     `${b ? `${a.id} vs ${b.id}` : a.id}: ${trials} trials, seed ${a.simulation.seed}, ` +
       `${workers} worker thread${workers === 1 ? '' : 's'}\n`,
   );
+  io.stderr.write(`${runEstimate(b ? [a, b] : [a], trials, workers)}\n`);
 
   const runner = createNodeRunner(workers);
   const controller = new AbortController();

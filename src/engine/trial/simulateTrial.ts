@@ -298,7 +298,7 @@ function countStages(
  * Orders a quarter's round events by their firm's points, highest first, ties in event order: a
  * comparison sort, O(n log n), so a quarter with many rounds costs no more than its share.
  */
-function sortByPointsDescending(
+export function sortByPointsDescending(
   order: Int32Array,
   n: number,
   eventFirm: Int32Array,

@@ -71,4 +71,22 @@ describe('the schema’s ranges and the engine’s arithmetic agree', () => {
         'firms.arrivals: expected at most 250,000 expected firm arrivals a trial (the mean arrivals a quarter at all stages × quarters), got 480000',
       ]);
   });
+
+  it('gives a cost per backed firm and per listing that is undefined, not infinite, when nothing is backed', () => {
+    const result = withChanges({
+      'funds.angelFunds': [],
+      'funds.techFunds': [],
+      'funds.bankLinkedFunds': [],
+      'funds.seedFund.enabled': false,
+      'simulation.years': 3,
+      // Without the funds the citations of their fields name nothing.
+      sources: [],
+    });
+    if (!result.ok)
+      throw new Error(result.issues.map((i) => formatScenarioIssue(i, 'en')).join('\n'));
+    const m = simulateTrial(result.scenario, 0).metrics;
+    expect(m['firms.supported']).toBe(0);
+    expect(m['chain.costPerBackedFirmCNY']).toBeNaN();
+    expect(m['chain.costPerBackedListingCNY']).toBeNaN();
+  });
 });

@@ -15,6 +15,7 @@ import {
   type TrialMetrics,
 } from '../../../src/engine/index.ts';
 import { defaultScenario } from '../defaultScenario.ts';
+import { sortByPointsDescending } from '../../../src/engine/trial/simulateTrial.ts';
 
 /** Metrics equal key by key, NaN equal to NaN (an undefined IRR is undefined both ways). */
 function expectSameMetrics(actual: TrialMetrics, expected: TrialMetrics): void {
@@ -147,5 +148,21 @@ describe('a trial that fails', () => {
     expect((thrown as Error).message).toBe(
       "trial 3 failed in quarter 5 at step 'quarterEnd' (the scenario fields most likely at fault: simulation): boom",
     );
+  });
+});
+
+describe('a quarter’s rounds', () => {
+  it('are ordered by points, highest first, ties in event order, however many there are', () => {
+    // 200,000 round events over 50,000 firms with points in steps of 0.5: many ties.
+    const n = 200_000;
+    const points = Float64Array.from({ length: 50_000 }, (_, f) => ((f * 7919) % 201) / 2);
+    const eventFirm = Int32Array.from({ length: n }, (_, e) => (e * 104_729) % 50_000);
+    const order = Int32Array.from({ length: n }, (_, e) => e);
+    sortByPointsDescending(order, n, eventFirm, points);
+    for (let k = 1; k < n; k++) {
+      const before = points[eventFirm[order[k - 1]!]!]!;
+      const after = points[eventFirm[order[k]!]!]!;
+      expect(before > after || (before === after && order[k - 1]! < order[k]!)).toBe(true);
+    }
   });
 });
