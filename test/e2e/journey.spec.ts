@@ -85,8 +85,41 @@ test('a policymaker edits the concession, runs, compares, exports and shares', a
   // Every chart of the dashboard is there, with titles and axes.
   await page.getByTestId('tab-results').click();
   await expect(page.getByTestId('result-meta')).toContainText(TRIALS);
-  for (const title of ['财政净成本（现值）', '引导基金 TVPI', '银行不良率峰值'])
+  for (const title of [
+    '财政净成本（含净值，现值）',
+    '财政净成本（仅现金，现值）',
+    '引导基金 TVPI',
+    '银行不良率（余额加权）',
+  ])
     await expect(page.getByTestId('cards')).toContainText(title);
+
+  // What the fiscal money bought: the chain's leverage as a multiple, its definition on the page.
+  const outcome = page.getByTestId('fiscal-outcome');
+  await expect(page.getByRole('heading', { name: '财政资金撬动与成效' })).toBeVisible();
+  const leverage = outcome.locator('tr[data-key="chain.leverage"]');
+  await expect(leverage).toContainText('基金链撬动倍数');
+  await expect(leverage).toContainText('÷ 基金链财政投入');
+  await expect(leverage.locator('td').first()).toHaveText(/^\s*\d+(\.\d+)?×\s*$/);
+  // A cost per backed firm is a cost: never negative; where the chain made money it says so.
+  const perFirm = outcome.locator('tr[data-key="chain.costPerBackedFirmCNY"]');
+  await expect(perFirm.locator('td').first()).toHaveText(/^\s*(\d[\d,.]*\s*(万元|亿元|元)|—)\s*$/);
+  await expect(perFirm.getByTestId('undefined-note')).toContainText('基金链实现财政净收益');
+  await expect(outcome.locator('tr[data-key="chain.madeNetGain"] td').first()).toContainText('%');
+  // The guidance fund's budget binds: refused stake purchases are counted, with the CNY refused.
+  const budget = page.getByTestId('guidance-budget');
+  await expect(page.getByRole('heading', { name: '引导基金的资金约束' })).toBeVisible();
+  await expect(budget.locator('tr[data-key="guidanceFund.purchasesRefused"]')).toContainText(
+    '引导基金拒绝的股权收购',
+  );
+  await expect(
+    budget.locator('tr[data-key="guidanceFund.purchasesRefused"] td').first(),
+  ).toHaveText(/^\s*\d[\d,]*\s*$/);
+  await expect(
+    budget.locator('tr[data-key="guidanceFund.purchasesRefusedCNY"] td').first(),
+  ).toHaveText(/(万元|亿元|元)\s*$/);
+  // The bank's peak NPL ratio says which quarters it is taken over.
+  await expect(page.getByTestId('bank-measures')).toContainText('只计贷款余额不低于 1 亿元的季度');
+  await expect(page.getByText('年度不良贷款率（余额加权）与容忍度 τ').first()).toBeVisible();
   const figures = page.locator('figure');
   expect(await figures.count()).toBeGreaterThanOrEqual(9);
   await expect(page.locator('figure svg').first()).toBeVisible();
@@ -105,6 +138,11 @@ test('a policymaker edits the concession, runs, compares, exports and shares', a
   expect(csv).toContain(`# trials,${TRIALS}`);
   expect(csv).toMatch(/\r\nkey,mean,stderr,p5,p25,p50,p75,p95,count,undefinedCount\r\n/);
   expect(csv).toMatch(/\r\nguidanceFund\.tvpi,[\d.]+,/);
+  // The new keys, and none of the removed ones.
+  expect(csv).toMatch(/\r\nchain\.leverage,[\d.]+,/);
+  expect(csv).toMatch(/\r\ntreasury\.netCostCashPVCNY,-?[\d.e+]+,/);
+  for (const removed of ['treasury.netCostPVCNY', 'treasury.leverage,', 'treasury.costPerFirm'])
+    expect(csv).not.toContain(removed);
 
   // Compare with the scenario without concession, with common random numbers.
   await page.getByTestId('tab-compare').click();

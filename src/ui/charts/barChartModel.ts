@@ -22,6 +22,17 @@ export interface BarItem {
   /** Error bar, e.g. P5 and P95. */
   low?: MaybeNumber;
   high?: MaybeNumber;
+  /** The kind of amount (e.g. spent, cash back, NAV), drawn in its own style. */
+  group?: string;
+}
+
+/** How the bars of a group are drawn, and its legend entry. */
+export interface BarGroup {
+  key: string;
+  label: string;
+  color: string;
+  /** Diagonal lines instead of a solid fill: for what is not cash, such as NAV. */
+  hatch?: boolean;
 }
 
 export interface BarChartInput {
@@ -45,6 +56,7 @@ export interface BarChartInput {
 export interface BarRow {
   key: string;
   label: string;
+  group: string | null;
   /** The label as drawn: cut with '…' when it is too wide. */
   displayLabel: string;
   value: number | null;
@@ -133,6 +145,7 @@ export function barChartModel(input: BarChartInput): BarChartModel {
     return {
       key: it.key,
       label: it.label,
+      group: it.group ?? null,
       displayLabel: truncateToWidth(it.label, maxLabel, fontSize),
       value,
       low,
@@ -187,7 +200,11 @@ export function barTooltip(
   };
 }
 
-/** The table view: category, value, range and, when labelled, share of the total of values. */
+/**
+ * The table view: category, value, range and, when labelled, each value's share of the total of
+ * its group (amounts of different kinds, such as money spent and money back, are not added up);
+ * a group of one bar has no share.
+ */
 export function barTable(
   items: readonly BarItem[] | null | undefined,
   format: ValueFormat,
@@ -196,7 +213,18 @@ export function barTable(
   missing = '—',
 ): ChartTable {
   const list = items ?? [];
-  const total = list.reduce((s, it) => s + (num(it.value) ?? 0), 0);
+  const groupOf = (it: BarItem) => it.group ?? '';
+  const totals = new Map<string, { sum: number; n: number }>();
+  for (const it of list) {
+    const t = totals.get(groupOf(it)) ?? { sum: 0, n: 0 };
+    totals.set(groupOf(it), { sum: t.sum + (num(it.value) ?? 0), n: t.n + 1 });
+  }
+  const shareOf = (it: BarItem): number | null => {
+    const v = num(it.value);
+    const t = totals.get(groupOf(it))!;
+    if (v === null || t.sum === 0 || (it.group !== undefined && t.n === 1)) return null;
+    return v / t.sum;
+  };
   const text = (v: MaybeNumber) => {
     const n = num(v);
     return n === null ? missing : format(n);
@@ -211,17 +239,14 @@ export function barTable(
   const rows = list.map((it) => {
     const row = [it.label, text(it.value), text(it.low), text(it.high)];
     if (labels.share) {
-      const v = num(it.value);
-      row.push(v === null || total === 0 ? missing : shareFormat(v / total));
+      const share = shareOf(it);
+      row.push(share === null ? missing : shareFormat(share));
     }
     return row;
   });
   const raw = list.map((it) => {
     const row: (string | number | null)[] = [it.label, num(it.value), num(it.low), num(it.high)];
-    if (labels.share) {
-      const v = num(it.value);
-      row.push(v === null || total === 0 ? null : v / total);
-    }
+    if (labels.share) row.push(shareOf(it));
     return row;
   });
   return { columns, rows, raw };
@@ -241,11 +266,18 @@ export interface QuantileStats {
  */
 export function barItemsFromMetrics(
   metrics: Readonly<Record<string, QuantileStats | undefined>>,
-  entries: readonly { key: string; label: string }[],
+  entries: readonly { key: string; label: string; group?: string }[],
   statistic: 'p50' | 'mean' = 'p50',
 ): BarItem[] {
-  return entries.map(({ key, label }) => {
+  return entries.map(({ key, label, group }) => {
     const m = metrics[key];
-    return { key, label, value: m?.[statistic] ?? null, low: m?.p5 ?? null, high: m?.p95 ?? null };
+    return {
+      key,
+      label,
+      value: m?.[statistic] ?? null,
+      low: m?.p5 ?? null,
+      high: m?.p95 ?? null,
+      ...(group === undefined ? {} : { group }),
+    };
   });
 }

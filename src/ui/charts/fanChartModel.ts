@@ -23,6 +23,22 @@ export interface BandSeries {
 }
 
 export const BAND_KEYS = ['p5', 'p25', 'p50', 'p75', 'p95'] as const;
+
+/** One value per quarter (as most series) or per year (as `bank.nplRatioByYear`). */
+export type Period = 'quarter' | 'year';
+
+/**
+ * The quarter (counted from 1) at which index `i` of a series is drawn: quarter firstQuarter + i,
+ * or for a yearly series the year's last quarter, 4 × (firstYear + i), where its year tick is.
+ */
+export function quarterOfIndex(
+  i: number,
+  options: { period?: Period; firstQuarter?: number; firstYear?: number },
+): number {
+  return options.period === 'year'
+    ? 4 * ((options.firstYear ?? 1) + i)
+    : (options.firstQuarter ?? 1) + i;
+}
 export type BandKey = (typeof BAND_KEYS)[number];
 
 export interface FanChartInput {
@@ -33,8 +49,12 @@ export interface FanChartInput {
   reference?: MaybeNumber;
   width: number;
   height: number;
-  /** The quarter (counted from 1) of index 0 of the series (default 1). */
+  /** What one value of the series covers: a quarter (default) or a year. */
+  period?: Period;
+  /** The quarter (counted from 1) of index 0 of a quarterly series (default 1). */
   firstQuarter?: number;
+  /** The year (counted from 1) of index 0 of a yearly series (default 1). */
+  firstYear?: number;
   /** Stretch the y domain to include 0 (default true). */
   includeZero?: boolean;
   /** Y tick labels. */
@@ -72,8 +92,10 @@ export interface FanChartModel {
   height: number;
   margin: Margin;
   plot: PlotArea;
-  /** Number of quarters on the x axis (the longer series). */
+  /** Number of values on the x axis (the longer series): quarters or years. */
   length: number;
+  period: Period;
+  /** The quarter at which index 0 is drawn (for a yearly series, 4 × its first year). */
   firstQuarter: number;
   /** x of each index, px. */
   xs: number[];
@@ -140,7 +162,9 @@ export function fanChartModel(input: FanChartInput): FanChartModel {
   const fontSize = input.fontSize ?? FONT_SIZE;
   const width = Math.max(0, Number.isFinite(input.width) ? input.width : 0);
   const height = Math.max(0, Number.isFinite(input.height) ? input.height : 0);
-  const firstQuarter = input.firstQuarter ?? 1;
+  const period = input.period ?? 'quarter';
+  const quarterOf = (i: number) => quarterOfIndex(i, input);
+  const firstQuarter = quarterOf(0);
   const n = Math.max(seriesLength(input.series), seriesLength(input.compare));
   const values: MaybeNumber[] = [];
   for (const s of [input.series, input.compare]) {
@@ -161,12 +185,18 @@ export function fanChartModel(input: FanChartInput): FanChartModel {
     orientation: 'y',
     fontSize,
   });
-  const lastQuarter = firstQuarter + Math.max(0, n - 1);
+  const lastQuarter = quarterOf(Math.max(0, n - 1));
   // Tick labels are centred on the plot's ends: leave half of each end label's width outside.
-  // Within a single year the ends are labelled by quarter, else the last tick is a year.
+  // Within a single year the ends are labelled by quarter, else the last tick is a year; a
+  // yearly series has a year tick at each end.
   const wholeYear = Math.floor(lastQuarter / 4) >= Math.max(1, Math.ceil(firstQuarter / 4));
   const half = (text: string) => textWidth(text, fontSize) / 2 + 4;
-  const firstLabel = wholeYear ? '' : input.quarterLabel(firstQuarter);
+  const firstLabel =
+    period === 'year'
+      ? input.yearLabel(firstQuarter / 4)
+      : wholeYear
+        ? ''
+        : input.quarterLabel(firstQuarter);
   const lastLabel = wholeYear
     ? input.yearLabel(Math.floor(lastQuarter / 4))
     : input.quarterLabel(lastQuarter);
@@ -193,12 +223,12 @@ export function fanChartModel(input: FanChartInput): FanChartModel {
     fontSize,
   });
   const y = yAxis.scale;
-  const span = Math.max(1, n - 1);
+  const span = Math.max(1, lastQuarter - firstQuarter);
   const xOfQuarter = (q: number) =>
     n <= 1
       ? (plot.left + plot.right) / 2
       : plot.left + ((q - firstQuarter) / span) * (plot.right - plot.left);
-  const x = (i: number) => xOfQuarter(firstQuarter + i);
+  const x = (i: number) => xOfQuarter(quarterOf(i));
   const xs = Array.from({ length: n }, (_, i) => r2(x(i)));
   const xTicks =
     n === 0
@@ -218,6 +248,7 @@ export function fanChartModel(input: FanChartInput): FanChartModel {
     margin,
     plot,
     length: n,
+    period,
     firstQuarter,
     xs,
     xTicks,

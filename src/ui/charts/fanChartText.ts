@@ -13,6 +13,7 @@ import {
   valueAt,
   type BandKey,
   type BandSeries,
+  type Period,
 } from './fanChartModel.ts';
 import { BAND50_OPACITY, BAND90_OPACITY, COMPARE, PRIMARY } from './palette.ts';
 
@@ -22,8 +23,9 @@ export interface FanLabels {
   band90: string;
   band50: string;
   median: string;
-  /** Table headers. */
+  /** Table headers: the first column of a quarterly series, and of a yearly one. */
   quarter: string;
+  year?: string;
   p5: string;
   p25: string;
   p50: string;
@@ -39,6 +41,28 @@ export interface SeriesNames {
 }
 
 const named = (name: string | undefined, label: string) => (name ? `${name} · ${label}` : label);
+
+/** How the x axis is counted, and the labels of its quarters or years. */
+export interface PeriodOptions {
+  /** Quarterly (default) or yearly values. */
+  period?: Period;
+  /** The quarter (counted from 1) of a quarterly series' first value (default 1). */
+  firstQuarter?: number;
+  /** The year (counted from 1) of a yearly series' first value (default 1). */
+  firstYear?: number;
+  quarterLabel: (quarter: number) => string;
+  /** Needed for a yearly series ('第3年', 'Y3'); without it the year's number. */
+  yearLabel?: (year: number) => string;
+}
+
+/** The label of index `i`: its quarter, or its year for a yearly series. */
+export function periodLabel(options: PeriodOptions, i: number): string {
+  if (options.period === 'year') {
+    const year = (options.firstYear ?? 1) + i;
+    return options.yearLabel ? options.yearLabel(year) : String(year);
+  }
+  return options.quarterLabel((options.firstQuarter ?? 1) + i);
+}
 
 /** The legend: bands and median of each series, and the reference line. */
 export function fanLegend(
@@ -77,16 +101,16 @@ export function fanLegend(
  * What the tooltip shows at index `i`: the quarter and each series' quantiles, top to bottom,
  * under each series' name when two are compared.
  */
-export function fanTooltip(options: {
-  series: BandSeries | null | undefined;
-  compare?: BandSeries | null;
-  index: number;
-  firstQuarter?: number;
-  format: ValueFormat;
-  quarterLabel: (quarter: number) => string;
-  labels: FanLabels;
-  names?: SeriesNames;
-}): TooltipContent {
+export function fanTooltip(
+  options: PeriodOptions & {
+    series: BandSeries | null | undefined;
+    compare?: BandSeries | null;
+    index: number;
+    format: ValueFormat;
+    labels: FanLabels;
+    names?: SeriesNames;
+  },
+): TooltipContent {
   const { index, format, labels } = options;
   const missing = labels.missing ?? '—';
   const text = (s: BandSeries | null | undefined, k: BandKey) => {
@@ -108,31 +132,32 @@ export function fanTooltip(options: {
     rows.push({ label: names.compare ?? '', value: '', color: COMPARE, heading: true });
     rows.push(...rowsOf(options.compare, COMPARE));
   } else rows.push(...rowsOf(options.series, PRIMARY));
-  return { title: options.quarterLabel((options.firstQuarter ?? 1) + index), rows };
+  return { title: periodLabel(options, index), rows };
 }
 
-/** The table view: one row per quarter with each series' quantiles. */
-export function fanTable(options: {
-  series: BandSeries | null | undefined;
-  compare?: BandSeries | null;
-  firstQuarter?: number;
-  format: ValueFormat;
-  quarterLabel: (quarter: number) => string;
-  labels: FanLabels;
-  names?: SeriesNames;
-}): ChartTable {
+/** The table view: one row per quarter (or year) with each series' quantiles. */
+export function fanTable(
+  options: PeriodOptions & {
+    series: BandSeries | null | undefined;
+    compare?: BandSeries | null;
+    format: ValueFormat;
+    labels: FanLabels;
+    names?: SeriesNames;
+  },
+): ChartTable {
   const { format, labels } = options;
   const missing = labels.missing ?? '—';
   const n = Math.max(seriesLength(options.series), seriesLength(options.compare));
   const heads = (name?: string) =>
     BAND_KEYS.map((k) => ({ label: named(name, labels[k]), numeric: true }));
-  const columns = [{ label: labels.quarter }, ...heads(options.names?.primary)];
+  const first = options.period === 'year' ? (labels.year ?? labels.quarter) : labels.quarter;
+  const columns = [{ label: first }, ...heads(options.names?.primary)];
   if (options.compare) columns.push(...heads(options.names?.compare));
   const rows: string[][] = [];
   const raw: (string | number | null)[][] = [];
   for (let i = 0; i < n; i++) {
     const values = (s: BandSeries | null | undefined) => BAND_KEYS.map((k) => valueAt(s, k, i));
-    const quarter = options.quarterLabel((options.firstQuarter ?? 1) + i);
+    const quarter = periodLabel(options, i);
     const rowValues = [
       ...values(options.series),
       ...(options.compare ? values(options.compare) : []),

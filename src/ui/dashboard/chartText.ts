@@ -1,4 +1,6 @@
-import type { Locale } from '../../engine/index.ts';
+import type { Locale, MetricUnit } from '../../engine/index.ts';
+import type { ValueFormat } from '../charts/chartTypes.ts';
+import type { MetricTableLabels, UndefinedNote } from '../charts/metricTableModel.ts';
 import { formatMoneyCNY, formatPercent } from '../format/formatValue.ts';
 
 /** Labels every chart needs, in the reader's language. */
@@ -24,6 +26,7 @@ export function chartText(locale: Locale) {
           band50: 'P25–P75 区间',
           median: '中位数',
           quarter: '季度',
+          year: '年份',
           p5: 'P5',
           p25: 'P25',
           p50: '中位数',
@@ -35,6 +38,7 @@ export function chartText(locale: Locale) {
           band50: 'P25–P75',
           median: 'Median',
           quarter: 'Quarter',
+          year: 'Year',
           p5: 'P5',
           p25: 'P25',
           p50: 'Median',
@@ -100,6 +104,7 @@ export function chartText(locale: Locale) {
           notSignificant: 'not significant',
           undefinedIn: 'trials undefined',
         },
+    metricTable: metricTableText(locale),
     year: zh ? '年份' : 'Year',
     shareAxis: zh ? '占试验比例（%）' : 'Share of trials (%)',
     empty: zh ? '暂无数据' : 'No data',
@@ -129,6 +134,80 @@ export function formats(locale: Locale) {
 
 export type Formats = ReturnType<typeof formats>;
 export type FormatKind = keyof Formats;
+
+/**
+ * The format of each unit of the engine's metric catalog, for quantiles over trials. Quantiles
+ * are within 0.5% of a trial's value, so fractions of a yuan and of a count are noise: money is
+ * shown to the yuan and counts (whole in every trial) as whole numbers.
+ */
+export function unitFormats(locale: Locale): Record<MetricUnit, ValueFormat> {
+  const f = formats(locale);
+  return {
+    CNY: (x) => f.money(Math.round(x)),
+    rate: (x) => `${f.percent(x)}${locale === 'zh' ? ' /年' : ' a year'}`,
+    rateDifference: f.points,
+    multiple: f.multiple,
+    share: f.percent,
+    count: (x) => f.count(Math.round(x)),
+    // Quarters are counted from 0 in the engine and from 1 by readers.
+    quarter: (x) => (locale === 'zh' ? `第 ${f.count(x + 1)} 季度` : `quarter ${f.count(x + 1)}`),
+    // An indicator's statistic is its mean over trials: a probability.
+    indicator: f.percent,
+  };
+}
+
+/** The metric table's headers, and the note on trials in which a metric is undefined. */
+export function metricTableText(locale: Locale): MetricTableLabels {
+  const zh = locale === 'zh';
+  const n = (x: number) => x.toLocaleString(zh ? 'zh-CN' : 'en-US');
+  const reasons = zh
+    ? {
+        chainGain: '基金链实现财政净收益',
+        noBackedFirm: '基金链未支持任何企业',
+        noBackedListing: '支持企业无一上市',
+        smallBook: '没有一个季度的贷款余额达到统计下限',
+      }
+    : {
+        chainGain: 'the chain made money',
+        noBackedFirm: 'the chain backed no firm',
+        noBackedListing: 'no backed firm listed',
+        smallBook: 'no quarter’s book reached the minimum',
+      };
+  const undefinedNote = (u: UndefinedNote): string => {
+    const parts = u.parts.map((p) =>
+      zh ? `${n(p.count)} 次因${reasons[p.reason]}` : `${n(p.count)} because ${reasons[p.reason]}`,
+    );
+    if (zh) {
+      const why = parts.length > 0 ? `，其中 ${parts.join('，')}` : '';
+      const rest =
+        u.defined > 0 ? `中位数与区间只统计其余 ${n(u.defined)} 次。` : '没有一次有定义。';
+      return `${u.share} 的模拟（${n(u.trials)} 次中 ${n(u.count)} 次）无定义${why}。${rest}`;
+    }
+    const why = parts.length > 0 ? `: ${parts.join(', ')}` : '';
+    const rest =
+      u.defined > 0 ? `Median and range over the other ${n(u.defined)}.` : 'Defined in no trial.';
+    return `Undefined in ${u.share} of trials (${n(u.count)} of ${n(u.trials)})${why}. ${rest}`;
+  };
+  return zh
+    ? {
+        metric: '指标与定义',
+        median: '中位数',
+        range: 'P5–P95',
+        probability: '概率（各次模拟 0/1 的均值）',
+        stderr: '蒙特卡洛标准误',
+        missing: '—',
+        undefinedNote,
+      }
+    : {
+        metric: 'Metric and definition',
+        median: 'Median',
+        range: 'P5–P95',
+        probability: 'probability (mean of 0/1 over trials)',
+        stderr: 'Monte Carlo s.e.',
+        missing: '—',
+        undefinedNote,
+      };
+}
 
 /** Stage and flow node names. */
 export function nodeLabel(node: string, locale: Locale): string {

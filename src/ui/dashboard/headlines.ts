@@ -9,6 +9,13 @@ export const HEADLINES: ReadonlyArray<{
   better: 'higher' | 'lower' | null;
 }> = [
   { key: 'treasury.netCostWithNavPVCNY', label: 'cardNetCost', format: 'money', better: 'lower' },
+  // NAV is a valuation, not cash: the cost on cash alone stands beside it.
+  {
+    key: 'treasury.netCostCashPVCNY',
+    label: 'cardNetCostCash',
+    format: 'money',
+    better: 'lower',
+  },
   { key: 'chain.leverage', label: 'cardLeverage', format: 'multiple', better: 'higher' },
   { key: 'firms.supported', label: 'cardSupported', format: 'count', better: 'higher' },
   { key: 'firms.supportedListed', label: 'cardListed', format: 'count', better: 'higher' },

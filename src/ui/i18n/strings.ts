@@ -67,6 +67,10 @@ export const STRINGS = {
   stderr: { zh: '蒙特卡洛标准误', en: 'Monte Carlo s.e.' },
   // Headline cards
   cardNetCost: { zh: '财政净成本（含净值，现值）', en: 'Treasury net cost with NAV (PV)' },
+  cardNetCostCash: {
+    zh: '财政净成本（仅现金，现值）',
+    en: 'Treasury net cost on cash alone (PV)',
+  },
   cardLeverage: {
     zh: '基金链撬动倍数（社会资本＋支持企业新增贷款 ÷ 基金链财政投入）',
     en: 'Chain leverage: private capital + credit to backed firms per chain fiscal yuan',
@@ -89,9 +93,41 @@ export const STRINGS = {
     en: 'Stake transfers: seed fund → angel sub-funds → guidance fund',
   },
   treasury: { zh: '财政资金去向与回收', en: 'Where fiscal money went, and what came back' },
+  treasuryBars: {
+    zh: '财政资金：按用途的实际使用、收回现金与期末净值',
+    en: 'Fiscal money: spent by use, cash received and NAV at the horizon',
+  },
+  treasuryBarsCaption: {
+    zh: '中位数与 P5–P95。实际使用已扣除未使用退回的资金；三类金额分别统计，不能相加；期末净值是尚未退出股权的估值，不是现金。',
+    en: 'Medians and P5–P95. Spent is net of money returned unused; the three kinds are counted apart and do not add up; NAV values the stakes still held and is not cash.',
+  },
+  barSpent: { zh: '实际使用（扣除未使用退回）', en: 'Spent (net of unused money returned)' },
+  barCash: { zh: '收回现金', en: 'Cash received' },
+  barNav: { zh: '期末净值（非现金）', en: 'NAV at horizon (not cash)' },
+  treasuryTable: { zh: '财政资金收支与净成本', en: 'The treasury’s money and its net cost' },
+  guidanceBudget: { zh: '引导基金的资金约束', en: 'The guidance fund’s budget' },
+  fiscalOutcome: { zh: '财政资金撬动与成效', en: 'What the fiscal money bought' },
+  fiscalOutcomeNote: {
+    zh: '基金链与全省普惠政策各按自身口径计算：每个撬动倍数只除以本口径的财政投入，每项单位成本只除以本口径的成果。新增贷款不含续贷。中位数与区间为各次模拟的分位数，比率的中位数不等于中位数之比。',
+    en: 'The chain and the province-wide programmes are each counted on their own basis: every leverage figure divides by that basis’s fiscal money, every cost per outcome by that basis’s outcomes. New credit excludes renewals. Medians and ranges are quantiles over trials: the median of a ratio is not the ratio of medians.',
+  },
   bank: { zh: '银行：不良率与容忍度', en: 'The bank: NPL ratio against tolerance' },
   bankLosses: { zh: '贷款损失由谁承担', en: 'Who bore the loan losses' },
-  bankLoans: { zh: '新增贷款', en: 'Loans made' },
+  // bank.loansCNY counts renewals: it is not new credit (bank.newMoneyLoansCNY is).
+  bankLoans: { zh: '贷款发放额（含续贷）', en: 'Loans made (renewals included)' },
+  nplByYear: {
+    zh: '年度不良贷款率（余额加权）与容忍度 τ',
+    en: 'NPL ratio by year (exposure-weighted) against τ',
+  },
+  nplByQuarter: { zh: '季末不良贷款率与容忍度 τ', en: 'Quarter-end NPL ratio against τ' },
+  nplByQuarterCaption: {
+    zh: '每个季末的不良本金 ÷ 贷款余额（无余额时为 0）；早期余额很小的季度波动大。',
+    en: 'Non-performing ÷ book principal at each quarter-end (0 with no book); quarters with a small early book swing widely.',
+  },
+  bankMeasures: {
+    zh: '不良率指标、续贷与新增贷款',
+    en: 'NPL measures, renewals and new money',
+  },
   quarter: { zh: '季度', en: 'Quarter' },
   year: { zh: '年', en: 'Year' },
   cashFlow: { zh: '累计净现金流', en: 'Cumulative net cash flow' },

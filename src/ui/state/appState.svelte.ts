@@ -57,6 +57,8 @@ export class AppState {
   status = $state<RunStatus>('idle');
   progress = $state.raw<RunProgress | null>(null);
   result = $state.raw<RunResult | null>(null);
+  /** The scenario that produced `result`: its τ and reporting minimum label the charts, not the one being edited. */
+  resultScenario = $state.raw<Scenario | null>(null);
   runError = $state.raw<RunError | null>(null);
 
   compareId = $state<string>('no-concession');
@@ -151,19 +153,22 @@ export class AppState {
         onProgress: (p) => {
           this.progress = p;
           // A first view early, refined as blocks of trials complete.
-          if (p.partial)
+          if (p.partial) {
             this.result = buildRunResult(scenario, p.partial, {
               wallTimeMs: p.elapsedMs,
               workers: runner.workers,
               runner: runner.name,
               startedAt: started,
             });
+            this.resultScenario = scenario;
+          }
         },
       },
     );
     runner.dispose();
     if (outcome.ok) {
       this.result = buildRunResult(scenario, outcome.summary, outcome.info);
+      this.resultScenario = scenario;
       this.status = 'done';
     } else {
       this.runError = outcome.error;

@@ -136,6 +136,27 @@ describe('bar tooltip, table and items from metrics', () => {
     ]);
   });
 
+  it('the table gives shares within each group, and none for a group of one', () => {
+    const items: BarItem[] = [
+      { key: 'a', label: 'Guidance fund', value: 6, group: 'spent' },
+      { key: 'b', label: 'Risk pool', value: 2, group: 'spent' },
+      { key: 'c', label: 'Cash back', value: 4, group: 'cash' },
+    ];
+    // Spent: 6 / (6 + 2) = 75% and 2 / 8 = 25%; cash back is not added to money spent.
+    expect(barTable(items, fmt, pct, { ...LABELS, share: 'Share' }).raw).toEqual([
+      ['Guidance fund', 6, null, null, 0.75],
+      ['Risk pool', 2, null, null, 0.25],
+      ['Cash back', 4, null, null, null],
+    ]);
+  });
+
+  it('passes each item’s group to its row', () => {
+    const m = barChartModel(
+      base({ items: [{ key: 'n', label: 'NAV', value: 1, group: 'nav' }, ITEMS[0]!] }),
+    );
+    expect(m.rows.map((r) => r.group)).toEqual(['nav', null]);
+  });
+
   it('items from metrics take the median and P5–P95, or nothing for a missing metric', () => {
     const metrics = { x: { mean: 2, p5: 1, p50: 1.5, p95: 3 } };
     expect(
@@ -148,5 +169,8 @@ describe('bar tooltip, table and items from metrics', () => {
       { key: 'y', label: 'Y', value: null, low: null, high: null },
     ]);
     expect(barItemsFromMetrics(metrics, [{ key: 'x', label: 'X' }], 'mean')[0]!.value).toBe(2);
+    expect(barItemsFromMetrics(metrics, [{ key: 'x', label: 'X', group: 'nav' }])[0]!.group).toBe(
+      'nav',
+    );
   });
 });

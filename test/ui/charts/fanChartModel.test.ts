@@ -5,6 +5,7 @@ import {
   fanIndexAt,
   fanY,
   placeReference,
+  quarterOfIndex,
   type BandSeries,
   type FanChartInput,
 } from '../../../src/ui/charts/fanChartModel.ts';
@@ -138,6 +139,55 @@ describe('fanChartModel: year ticks', () => {
   it('labels first and last quarter when the series is shorter than a year', () => {
     const m = fanChartModel(base({ series: ramp(3) }));
     expect(m.xTicks.map((t) => t.label)).toEqual(['Y1 Q1', 'Y1 Q3']);
+  });
+});
+
+describe('fanChartModel: one value per year', () => {
+  // 15 years, as bank.nplRatioByYear over the default 15-year horizon.
+  const model = fanChartModel(base({ series: ramp(15), period: 'year' }));
+
+  it('draws year y at the end of its quarter 4y', () => {
+    expect([0, 1, 14].map((i) => quarterOfIndex(i, { period: 'year' }))).toEqual([4, 8, 60]);
+    expect(quarterOfIndex(0, { period: 'year', firstYear: 3 })).toBe(12);
+    // Quarterly series are unchanged: index i is quarter firstQuarter + i.
+    expect(quarterOfIndex(5, { firstQuarter: 0 })).toBe(5);
+    expect(quarterOfIndex(5, {})).toBe(6);
+  });
+
+  it('spreads the years evenly, the first at the left edge and the last at the right', () => {
+    expect(model.length).toBe(15);
+    expect(model.period).toBe('year');
+    expect(model.xs[0]).toBe(model.plot.left);
+    expect(model.xs[14]).toBe(model.plot.right);
+    // 14 gaps between 15 years: (right − left) / 14 each.
+    const step = (model.plot.right - model.plot.left) / 14;
+    for (let i = 1; i < 15; i++) expect(model.xs[i]! - model.xs[i - 1]!).toBeCloseTo(step, 1);
+  });
+
+  it('puts a year tick under every value, labelled by its year', () => {
+    expect(model.xTicks.map((t) => t.label)).toEqual(
+      Array.from({ length: 15 }, (_, i) => `Y${i + 1}`),
+    );
+    expect(model.xTicks.map((t) => t.pos)).toEqual(model.xs);
+  });
+
+  it('thins the year ticks in a narrow chart', () => {
+    const narrow = fanChartModel(base({ series: ramp(15), period: 'year', width: 260 }));
+    expect(narrow.xTicks.length).toBeLessThan(15);
+    for (const t of narrow.xTicks) expect(narrow.xs).toContain(t.pos);
+  });
+
+  it('draws the median through each year at its value', () => {
+    const median = points(model.primary.median);
+    expect(median.map(([x]) => x)).toEqual(model.xs);
+    // The ramp's median in year 3 (index 2) is 2 × 0.01 + 0.02 = 0.04.
+    expect(median[2]![1]).toBe(fanY(model, 0.04));
+  });
+
+  it('sits a single year in the middle', () => {
+    const one = fanChartModel(base({ series: ramp(1), period: 'year' }));
+    expect(one.xs).toEqual([(one.plot.left + one.plot.right) / 2]);
+    expect(one.xTicks.map((t) => t.label)).toEqual(['Y1']);
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultQuarterLabel } from '../../../src/ui/charts/axes.ts';
+import { defaultQuarterLabel, defaultYearLabel } from '../../../src/ui/charts/axes.ts';
 import type { BandSeries } from '../../../src/ui/charts/fanChartModel.ts';
 import {
   fanLegend,
   fanTable,
   fanTooltip,
+  periodLabel,
   type FanLabels,
 } from '../../../src/ui/charts/fanChartText.ts';
 import { COMPARE, PRIMARY } from '../../../src/ui/charts/palette.ts';
@@ -153,5 +154,39 @@ describe('fan tooltip, table and legend', () => {
       'P25–P75',
       'Median',
     ]);
+  });
+});
+
+describe('a yearly series: labelled by year', () => {
+  const series = ramp(3);
+  const years = {
+    period: 'year' as const,
+    quarterLabel: defaultQuarterLabel('zh'),
+    yearLabel: defaultYearLabel('zh'),
+  };
+
+  it.each([
+    // options, index, label
+    [years, 0, '第1年'],
+    [{ ...years, firstYear: 4 }, 2, '第6年'],
+    [{ ...years, yearLabel: undefined }, 1, '2'],
+    [{ quarterLabel: defaultQuarterLabel('zh') }, 4, '第2年第1季度'],
+    [{ quarterLabel: defaultQuarterLabel('en'), firstQuarter: 0 }, 4, 'Y1 Q4'],
+  ])('periodLabel(%j, %s) = %s', (options, index, label) => {
+    expect(periodLabel(options, index)).toBe(label);
+  });
+
+  it('titles the tooltip with the year', () => {
+    expect(fanTooltip({ ...years, series, index: 1, format: pct, labels: LABELS }).title).toBe(
+      '第2年',
+    );
+  });
+
+  it('heads the table with the year column and one row per year', () => {
+    const table = fanTable({ ...years, series, format: pct, labels: { ...LABELS, year: 'Year' } });
+    expect(table.columns[0]!.label).toBe('Year');
+    expect(table.rows.map((r) => r[0])).toEqual(['第1年', '第2年', '第3年']);
+    // Year 2's P5 is 1 × 0.01 + 0 = 1%.
+    expect(table.rows[1]![1]).toBe('1%');
   });
 });

@@ -77,6 +77,17 @@ describe('the app state', () => {
     expect(state.result?.seed).toBe(state.scenario?.simulation.seed);
     expect(state.result?.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('keeps the scenario a result came from while the user edits the next one', async () => {
+    const state = app();
+    state.setField(['simulation', 'trials'], 64);
+    state.setField(['simulation', 'years'], 3);
+    await state.run();
+    const tau = state.scenario!.bank.tolerance.nplToleranceShare;
+    state.setField(['bank', 'tolerance', 'nplToleranceShare'], tau + 0.01);
+    expect(state.scenario?.bank.tolerance.nplToleranceShare).toBe(tau + 0.01);
+    expect(state.resultScenario?.bank.tolerance.nplToleranceShare).toBe(tau);
+  });
 });
 
 describe('tagged-union fields', () => {
