@@ -65,6 +65,13 @@ export const ScenarioSchema = z
     const arrivals = expectedArrivals(scenario);
     if (arrivals > MAX_EXPECTED_ARRIVALS)
       breakRule(ctx, 'workWithinBudget', ['firms', 'arrivals'], Math.round(arrivals));
+    // Sub-fund ids name ledger accounts and result keys: one id, one fund, across every kind.
+    const fundIds = new Set<string>();
+    for (const group of ['angelFunds', 'techFunds', 'bankLinkedFunds'] as const)
+      scenario.funds[group].forEach((fund, i) => {
+        if (fundIds.has(fund.id)) breakRule(ctx, 'uniqueIds', ['funds', group, i, 'id'], fund.id);
+        fundIds.add(fund.id);
+      });
     // An industry named by a fund or an incentive must be one of the scenario's industries.
     const industries = new Set(scenario.firms.industries.map((industry) => industry.id));
     const checkIndustries = (ids: readonly string[], path: (string | number)[]) =>

@@ -90,3 +90,14 @@ describe('the schema’s ranges and the engine’s arithmetic agree', () => {
     expect(m['chain.costPerBackedListingCNY']).toBeNaN();
   });
 });
+
+describe('sub-fund ids', () => {
+  it('are one per fund across every kind: a repeated id is refused at its path', () => {
+    const repeated = withChanges({ 'funds.techFunds.0.id': 'angel-1' });
+    expect(repeated.ok).toBe(false);
+    if (!repeated.ok)
+      expect(repeated.issues.map((i) => formatScenarioIssue(i, 'en'))).toEqual([
+        'funds.techFunds[0].id: expected identifiers that are all different, got "angel-1"',
+      ]);
+  });
+});
