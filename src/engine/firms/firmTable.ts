@@ -60,11 +60,6 @@ export type FirmTable = {
   tradeSaleProbability: Float64Array;
   /** Φ⁻¹ of the failure probability: the copula threshold. */
   failureThreshold: Float64Array;
-  /** This quarter's uniform draw u behind the idiosyncratic term e = Φ⁻¹(u) of the copula. */
-  failDraw: Float64Array;
-  /** This quarter's uniform draws for the bank's approval and for fiscal take-up (1 = none). */
-  bankDraw: Float64Array;
-  fiscalDraw: Float64Array;
 };
 
 export function createFirmTable(capacity = 1024): FirmTable {
@@ -91,9 +86,6 @@ export function createFirmTable(capacity = 1024): FirmTable {
     graduationProbability: new Float64Array(capacity),
     tradeSaleProbability: new Float64Array(capacity),
     failureThreshold: new Float64Array(capacity),
-    failDraw: new Float64Array(capacity),
-    bankDraw: new Float64Array(capacity),
-    fiscalDraw: new Float64Array(capacity),
   };
 }
 

@@ -1,6 +1,7 @@
 import { aggregateBlock } from '../aggregate/blocks.ts';
 import { toTransferable, type RunAggregateData } from '../aggregate/runTransfer.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { createHazardTable } from '../firms/hazardTable.ts';
 import { trialFailureOf, type TrialFailure } from '../trial/trialFailure.ts';
 import { simulateTrial } from '../trial/simulateTrial.ts';
 import { pairedTrialRecord, trialRecord } from './trialRecord.ts';
@@ -25,9 +26,12 @@ export type BlockOutcome =
  */
 export function runBlock(request: BlockRequest): BlockOutcome {
   const { scenario, compareWith, trials, block } = request;
+  // Each scenario's hazard table once for the block's trials.
+  const hazards = createHazardTable(scenario);
+  const otherHazards = compareWith ? createHazardTable(compareWith) : hazards;
   const record = compareWith
-    ? (trial: number) => pairedTrialRecord(scenario, compareWith, trial)
-    : (trial: number) => trialRecord(simulateTrial(scenario, trial));
+    ? (trial: number) => pairedTrialRecord(scenario, compareWith, trial, [hazards, otherHazards])
+    : (trial: number) => trialRecord(simulateTrial(scenario, trial, { hazards }));
   try {
     return { ok: true, data: toTransferable(aggregateBlock(block, trials, record)) };
   } catch (e) {

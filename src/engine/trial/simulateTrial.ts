@@ -4,12 +4,13 @@ import { chargeFees } from '../chain/fees.ts';
 import { GUIDANCE, SEED, type Fund } from '../chain/fundBook.ts';
 import { sellHoldingsAtLifeEnd } from '../chain/fundLifeEnd.ts';
 import { closeSubFunds, guidanceBudgetMetrics } from '../chain/guidanceBudget.ts';
-import { processRound } from '../chain/investing.ts';
+import { firstInvestmentFloors, processRound } from '../chain/investing.ts';
 import { ensureFirmCapacity } from '../chain/positions.ts';
 import { settleWholeFirm } from '../chain/realisation.ts';
 import { transferAngelStakes, transferSeedStake } from '../chain/stakeTransfers.ts';
 import { drawEconomyPath, type EconomyPath } from '../economy/economyPath.ts';
-import { drawArrivals, industryCumulativeWeights, type TrialRandom } from '../firms/arrivals.ts';
+import { drawArrivals, industryCumulativeWeights } from '../firms/arrivals.ts';
+import type { HazardTable } from '../firms/hazardTable.ts';
 import {
   ARRIVING,
   EVENT_FAILED,
@@ -23,7 +24,6 @@ import type { FirmTable } from '../firms/firmTable.ts';
 import { ANGEL, isLive, STAGE_COUNT } from '../firms/stageCode.ts';
 import { balanceCNY, post, type Ledger } from '../ledger/ledger.ts';
 import { createStream } from '../random/stream.ts';
-import { createStreamBank, subStreamBase } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { grown } from '../typedArrays.ts';
 import { createBankState, ensureFirmRoom, type BankState } from '../bank/bankContext.ts';
@@ -71,6 +71,8 @@ export type TrialResult = {
 export type TrialOptions = {
   /** Called after each quarter's last step, for tests and tracing: must not change the chain. */
   onQuarterEnd?: (ctx: Readonly<ChainContext>, quarter: number) => void;
+  /** The scenario's hazard table, when the caller runs many trials of it (createHazardTable). */
+  hazards?: HazardTable;
 };
 
 /**
@@ -127,17 +129,10 @@ function runTrial(
 ): TrialResult {
   const quarters = scenario.simulation.years * 4;
   const seed = scenario.simulation.seed;
-  const random: TrialRandom = {
-    seed,
-    trial,
-    economy: createStream(seed, trial, 'economy'),
-    arrivals: createStream(seed, trial, 'arrivals'),
-    firmStreams: createStreamBank(1024),
-    firmStreamBase: subStreamBase(seed, trial, 'firmFates'),
-  };
-  const economy = drawEconomyPath(scenario.economy, quarters, random.economy);
-  const ctx = createChainContext(scenario);
-  const { funds, ledger, firms } = ctx;
+  const economy = drawEconomyPath(scenario.economy, quarters, createStream(seed, trial, 'economy'));
+  const arrivalsStream = createStream(seed, trial, 'arrivals');
+  const ctx = createChainContext(scenario, trial, options.hazards);
+  const { funds, ledger, firms, hazards, randomKey } = ctx;
   const industryWeights = industryCumulativeWeights(scenario);
   const firmsByStage = new Int32Array(STAGE_COUNT * quarters);
   // Firms moving from a stage (or arriving: row STAGE_COUNT) to a stage, over the whole trial.
@@ -151,6 +146,8 @@ function runTrial(
   const bank = createBankState(ctx, quarters);
   const fiscal = createFiscalState(funds.length);
   const convertibleBit = productBit('convertibleLoan');
+  // Rounds that may move money: of firms a fund holds or the bank may convert, or above a floor.
+  const floors = new Float64Array(STAGE_COUNT);
 
   for (let t = 0; t < quarters; t++) {
     at.quarter = t;
@@ -160,16 +157,17 @@ function runTrial(
     at.step = 'fundRiskPool';
     fundRiskPool(ctx, bank, t);
     at.step = 'firmFates';
-    stepFirms(firms, live, liveCount, t, economy.cycleZ[t]!, scenario, random.firmStreams, events);
+    stepFirms(firms, live, liveCount, t, economy.cycleZ[t]!, scenario, randomKey, hazards, events);
     const firstNew = firms.count;
     at.step = 'arrivals';
-    drawArrivals(firms, scenario, t, random, industryWeights);
+    drawArrivals(firms, scenario, t, arrivalsStream, randomKey, hazards, industryWeights);
     for (let f = firstNew; f < firms.count; f++)
       pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!, ARRIVING);
     ensureFirmCapacity(ctx.positions, firms.count);
     ensureFirmRoom(bank, firms.count);
 
     at.step = 'exits';
+    firstInvestmentFloors(ctx, t, floors);
     let rounds = 0;
     if (roundOrder.length < events.count) roundOrder = new Int32Array(events.count * 2);
     for (let e = 0; e < events.count; e++) {
@@ -181,7 +179,12 @@ function runTrial(
       else if (kind === EVENT_SOLD || kind === EVENT_LISTED) {
         settleWholeFirm(ctx, firm, t, firms.exitValueCNY[firm]!, 'exitProceeds');
         if (kind === EVENT_LISTED) payListingSubsidy(ctx, firm, t);
-      } else roundOrder[rounds++] = e;
+      } else if (
+        ctx.positions.firmHead[firm]! >= 0 ||
+        (bank.heldMask[firm]! & convertibleBit) !== 0 ||
+        firms.points[firm]! >= floors[firms.stage[firm]!]!
+      )
+        roundOrder[rounds++] = e;
     }
     at.step = 'lifeEnd';
     sellHoldingsAtLifeEnd(ctx, t, quarters);
@@ -214,10 +217,12 @@ function runTrial(
     let kept = 0;
     if (live.length < firms.count) live = grown(live, firms.count);
     for (let k = 0; k < liveCount; k++) if (isLive(firms.stage[live[k]!]!)) live[kept++] = live[k]!;
+    const survivors = kept;
     for (let f = firstNew; f < firms.count; f++) live[kept++] = f;
     liveCount = kept;
     at.step = 'lending';
-    originateLoans(ctx, bank, live, liveCount, t);
+    // Firms apply from the quarter after they arrive: the survivors, not this quarter's arrivals.
+    originateLoans(ctx, bank, live, survivors, t);
     recordNplRatio(ctx, bank, t);
     countStages(firms, live, liveCount, events, stageTotals, firmsByStage, t, quarters);
     at.step = 'quarterEnd';
