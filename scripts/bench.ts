@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { parseScenario, type Scenario } from '../src/engine/index.ts';
 import { bundleForNode } from '../src/workers/nodeBundle.ts';
 import { createNodeRunner } from '../src/workers/nodeRunner.ts';
+import { WORKER_HEAP_LIMIT_MIB } from '../src/workers/workerHeap.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,7 +64,10 @@ line('engine ÷ reference loop, a firm-quarter (target ≤ 3×)', `${core.ratio.
 
 // 2. Worker threads: both pools started and warmed up, then timed in turn.
 const poolTrials = Number(values['pool-trials']);
-const pools = [1, 2].map((workers) => ({ workers, runner: createNodeRunner(workers) }));
+const pools = [1, 2].map((workers) => ({
+  workers,
+  runner: createNodeRunner(workers, { heapLimitMiB: WORKER_HEAP_LIMIT_MIB }),
+}));
 for (const { runner, workers } of pools) await runner.run({ scenario, trials: 64 * workers });
 const rates: number[][] = [[], []];
 for (let round = 0; round < 3; round++)
@@ -87,10 +91,8 @@ const cli = spawnSync(
   process.execPath,
   [
     '--import',
-    'tsx',
-    '--import',
     new URL('./peakMemory.mjs', import.meta.url).pathname,
-    new URL('../src/cli/sim.ts', import.meta.url).pathname,
+    new URL('./sim.mjs', import.meta.url).pathname,
     scenarioFile,
     '--trials',
     cliTrials,
@@ -99,7 +101,11 @@ const cli = spawnSync(
     '--out',
     join(folder, 'result.json'),
   ],
-  { encoding: 'utf8', env: { ...process.env, PEAK_MEMORY_FILE: join(folder, 'peak.json') } },
+  // As `npm run sim` starts it: one malloc arena (see package.json and scripts/sim.mjs).
+  {
+    encoding: 'utf8',
+    env: { ...process.env, MALLOC_ARENA_MAX: '1', PEAK_MEMORY_FILE: join(folder, 'peak.json') },
+  },
 );
 const wallMs = performance.now() - started;
 if (cli.status !== 0) throw new Error(`the CLI failed:\n${cli.stderr}`);

@@ -40,8 +40,13 @@ export function bundleForNode(entry: URL, options: { importMetaUrl?: URL } = {})
 
 let workerFile: string | undefined;
 
-/** The Node worker's bundle, built once per process. */
+/**
+ * The Node worker's bundle: the one `npm run sim` built beside its own (scripts/sim.mjs names it
+ * in FUND_CHAIN_NODE_WORKER), else built once per process.
+ */
 export function nodeWorkerFile(): string {
-  workerFile ??= bundleForNode(new URL('./simulationNodeEntry.ts', import.meta.url));
+  workerFile ??=
+    process.env.FUND_CHAIN_NODE_WORKER ??
+    bundleForNode(new URL('./simulationNodeEntry.ts', import.meta.url));
   return workerFile;
 }

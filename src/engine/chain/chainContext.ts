@@ -1,12 +1,12 @@
 import { createFirmEvents, type FirmEvents } from '../firms/firmFates.ts';
-import { createFirmTable, type FirmTable } from '../firms/firmTable.ts';
+import { createFirmTable, resetFirmTable, type FirmTable } from '../firms/firmTable.ts';
 import { createHazardTable, type HazardTable } from '../firms/hazardTable.ts';
 import { counterKey, counterUniform } from '../random/counterDraws.ts';
-import { accountIndex, createLedger, type Ledger } from '../ledger/ledger.ts';
+import { accountIndex, createLedger, resetLedger, type Ledger } from '../ledger/ledger.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { chainAccounts, createFunds, GUIDANCE, type Fund } from './fundBook.ts';
 import { createGuidanceBudget, type GuidanceBudget } from './guidanceBudget.ts';
-import { createPositions, type Positions } from './positions.ts';
+import { createPositions, resetPositions, type Positions } from './positions.ts';
 
 /** Everything one trial's fund chain reads and writes, passed to each step. */
 export type ChainContext = {
@@ -62,26 +62,36 @@ export function bindFundAccounts(
 /**
  * A fresh chain for a scenario: its funds, an empty ledger with their accounts, no firms yet. The
  * trial gives the key of its draws; the hazard table may come ready from the caller (one per
- * scenario, for all its trials).
+ * scenario, for all its trials). `reuse`, an earlier trial's chain of the same scenario, lends its
+ * ledger, firm table, positions and events, emptied: the trials of a block then allocate them once
+ * (and that earlier trial's result must no longer be read).
  */
 export function createChainContext(
   scenario: Scenario,
   trial = 0,
   hazards: HazardTable = createHazardTable(scenario),
+  reuse?: ChainContext,
 ): ChainContext {
   const funds = createFunds(scenario);
-  const ledger = createLedger(chainAccounts(funds), { initialCapacity: 8192 });
+  const reusable = reuse?.scenario === scenario ? reuse : undefined;
+  if (reusable) {
+    resetLedger(reusable.ledger);
+    resetFirmTable(reusable.firms);
+    resetPositions(reusable.positions);
+    reusable.events.count = 0;
+  }
+  const ledger = reusable?.ledger ?? createLedger(chainAccounts(funds), { initialCapacity: 8192 });
   const randomKey = counterKey(scenario.simulation.seed, trial);
   return {
     scenario,
     hazards,
     randomKey,
     drawUniform: (firm, quarter, purpose) => counterUniform(randomKey, firm, quarter, purpose),
-    firms: createFirmTable(1024),
-    positions: createPositions(),
+    firms: reusable?.firms ?? createFirmTable(1024),
+    positions: reusable?.positions ?? createPositions(),
     funds,
     ledger,
-    events: createFirmEvents(),
+    events: reusable?.events ?? createFirmEvents(),
     ...bindFundAccounts(funds, ledger),
     treasury: resolveAccount(ledger, 'treasury'),
     market: resolveAccount(ledger, 'market'),

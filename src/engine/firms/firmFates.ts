@@ -75,7 +75,8 @@ export function stepFirms(
   key: number,
   hazards: HazardTable,
   events: FirmEvents,
-): void {
+  survivors?: Int32Array,
+): number {
   const rho = scenario.firms.failureCorrelation;
   const systematic = Math.sqrt(rho) * cycleZ;
   const idiosyncraticWeight = Math.sqrt(1 - rho);
@@ -86,6 +87,7 @@ export function stepFirms(
   const minQuarters = [poc, angel, early, growth].map((p) => p.minQuartersInStage);
   const neeqShare = scenario.fiscal.listingSubsidy.neeqShareOfListings;
   const { stage: stageOf, failureThreshold, stageEntryQuarter } = firms;
+  let kept = 0;
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
     const stage = stageOf[firm]!;
@@ -100,6 +102,9 @@ export function stepFirms(
       pushEvent(events, firm, EVENT_FAILED, 0, stage);
       continue;
     }
+    // Kept for now; a sale or listing below gives the slot back.
+    if (survivors) survivors[kept] = firm;
+    kept++;
     if (quarter - stageEntryQuarter[firm]! < minQuarters[stage]!) continue;
     const pSale = firms.tradeSaleProbability[firm]!;
     const pGraduate = firms.graduationProbability[firm]!;
@@ -116,6 +121,7 @@ export function stepFirms(
       stageOf[firm] = SOLD;
       firms.exitQuarter[firm] = quarter;
       pushEvent(events, firm, EVENT_SOLD, 0, stage);
+      kept--;
     } else if (stage === GROWTH) {
       firms.exitValueCNY[firm] = cappedValuation(
         firms,
@@ -128,12 +134,14 @@ export function stepFirms(
       // Given a listing, (u − s)/g is uniform on [0, 1): it picks the venue with no new draw.
       firms.listingVenue[firm] = (uEvent - pSale) / pGraduate < neeqShare ? NEEQ : STOCK_EXCHANGE;
       pushEvent(events, firm, EVENT_LISTED, 0, stage);
+      kept--;
     } else {
       const newMoney = priceRound(firms, firm, stage, shock, scenario);
       enterStage(firms, firm, stage + 1, quarter, hazards);
       pushEvent(events, firm, EVENT_ROUND, newMoney, stage);
     }
   }
+  return kept;
 }
 
 /**

@@ -94,6 +94,13 @@ const COLUMNS: Column[] = Object.keys(createFirmTable(1)).filter(
   (k): k is Column => k !== 'count' && k !== 'valuationsCapped',
 );
 
+/** Empties the table for the next trial, keeping its room: the used rows are zeroed again. */
+export function resetFirmTable(table: FirmTable): void {
+  for (const column of COLUMNS) table[column].fill(0, 0, table.count);
+  table.count = 0;
+  table.valuationsCapped = 0;
+}
+
 /** Appends a zeroed firm row and returns its index, doubling every column when full. */
 export function appendFirm(table: FirmTable): number {
   if (table.count === table.stage.length) growColumns(table, COLUMNS, table.count + 1);

@@ -18,11 +18,18 @@ export type FiscalState = {
   rewardPaidCNY: Float64Array;
 };
 
-export function createFiscalState(fundCount: number): FiscalState {
+/** The incentives of a fresh trial; `reuse`, an earlier trial's, lends its arrays, emptied. */
+export function createFiscalState(fundCount: number, reuse?: FiscalState): FiscalState {
+  if (reuse) {
+    reuse.insuranceQuarter.fill(NOT_SCHEDULED);
+    reuse.regionalListingQuarter.fill(NOT_SCHEDULED);
+    reuse.rewarded.fill(0);
+  }
   return {
-    insuranceQuarter: new Int32Array(1024).fill(NOT_SCHEDULED),
-    regionalListingQuarter: new Int32Array(1024).fill(NOT_SCHEDULED),
-    rewarded: new Uint8Array(1024),
+    insuranceQuarter: reuse?.insuranceQuarter ?? new Int32Array(1024).fill(NOT_SCHEDULED),
+    regionalListingQuarter:
+      reuse?.regionalListingQuarter ?? new Int32Array(1024).fill(NOT_SCHEDULED),
+    rewarded: reuse?.rewarded ?? new Uint8Array(1024),
     rewardPaidCNY: new Float64Array(fundCount),
   };
 }

@@ -1,8 +1,7 @@
 import type { TrialRecord } from '../aggregate/blocks.ts';
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
-import type { HazardTable } from '../firms/hazardTable.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { simulateTrial, type TrialResult } from '../trial/simulateTrial.ts';
+import { simulateTrial, type TrialOptions, type TrialResult } from '../trial/simulateTrial.ts';
 import { trialSeries } from './trialSeries.ts';
 
 /** Key prefix of the flows behind the Sankey diagram (firms between stages, stakes between funds). */
@@ -39,10 +38,10 @@ export function pairedTrialRecord(
   a: Scenario,
   b: Scenario,
   trial: number,
-  hazards?: [HazardTable, HazardTable],
+  options: [TrialOptions, TrialOptions] = [{}, {}],
 ): TrialRecord {
-  const ra = trialRecord(simulateTrial(a, trial, hazards ? { hazards: hazards[0] } : {}));
-  const rb = trialRecord(simulateTrial(b, trial, hazards ? { hazards: hazards[1] } : {}));
+  const ra = trialRecord(simulateTrial(a, trial, options[0]));
+  const rb = trialRecord(simulateTrial(b, trial, options[1]));
   const metrics: Record<string, number> = {};
   const series: Record<string, ArrayLike<number>> = {};
   for (const [key, value] of Object.entries(ra.metrics)) {

@@ -1,7 +1,7 @@
 import { nplRatioByYear } from '../bank/bankMetrics.ts';
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
 import { accountIndex } from '../ledger/ledger.ts';
-import { emptyGrossFlows, flowsByAccount, netFlowsCNY } from '../trial/accountFlows.ts';
+import { emptyGrossFlows, netFlowsCNY } from '../trial/accountFlows.ts';
 import type { TrialResult } from '../trial/simulateTrial.ts';
 
 const FUND_GROUPS = [
@@ -25,7 +25,7 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   series['bank.nplRatio'] = Float64Array.from(result.bank.nplRatio);
   series['bank.nplRatioByYear'] = nplRatioByYear(result.bank, quarters);
 
-  const flows = flowsByAccount(ledger, quarters + 1);
+  const { flows } = result;
   const cumulative = (values: Float64Array) => {
     for (let t = 1; t < values.length; t++) values[t] = values[t]! + values[t - 1]!;
     return values;

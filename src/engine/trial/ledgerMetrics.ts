@@ -1,7 +1,12 @@
 import { INVESTOR_CLASSES, type Fund, type FundKind } from '../chain/fundBook.ts';
 import { accountIndex, type Ledger } from '../ledger/ledger.ts';
 import { postingKindCode } from '../ledger/postingKind.ts';
-import { addGrossFlows, emptyGrossFlows, flowsByAccount } from './accountFlows.ts';
+import {
+  addGrossFlows,
+  emptyGrossFlows,
+  flowsByAccount,
+  type AccountFlows,
+} from './accountFlows.ts';
 import { flowFigures, type FlowFigures } from './fundFlows.ts';
 
 /** Flat per-trial metrics: `guidanceFund.tvpi`, `angelFunds.privateLP.irr`, … (NaN = undefined). */
@@ -40,11 +45,10 @@ export function ledgerMetrics(
   ledger: Ledger,
   funds: readonly FundAccounts[],
   quarters: number,
+  flows: AccountFlows = flowsByAccount(ledger, quarters + 1),
 ): TrialMetrics {
   const length = quarters + 1;
   const metrics: TrialMetrics = {};
-
-  const flows = flowsByAccount(ledger, length);
 
   // The guidance fund and the seed fund as investors: all their flows except with the treasury.
   for (const key of ['guidanceFund', 'seedFund'] as const) {
