@@ -87,12 +87,19 @@ line('speed-up, 2 workers over 1 (target ≥ 1.9×)', `${(two / one).toFixed(2)}
 const cliTrials = values['cli-trials'];
 const folder = mkdtempSync(join(tmpdir(), 'fund-chain-bench-'));
 const started = performance.now();
+// Started as `npm run sim` starts it (its command from package.json: one malloc arena and a small
+// young generation for the main thread, see scripts/sim.mjs), the peak-memory probe preloaded.
+const simCommand = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts.sim!;
 const cli = spawnSync(
-  process.execPath,
+  'sh',
   [
-    '--import',
-    new URL('./peakMemory.mjs', import.meta.url).pathname,
-    new URL('./sim.mjs', import.meta.url).pathname,
+    '-c',
+    `${simCommand} "$@"`,
+    'sim',
     scenarioFile,
     '--trials',
     cliTrials,
@@ -101,10 +108,14 @@ const cli = spawnSync(
     '--out',
     join(folder, 'result.json'),
   ],
-  // As `npm run sim` starts it: one malloc arena (see package.json and scripts/sim.mjs).
   {
+    cwd: new URL('..', import.meta.url).pathname,
     encoding: 'utf8',
-    env: { ...process.env, MALLOC_ARENA_MAX: '1', PEAK_MEMORY_FILE: join(folder, 'peak.json') },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `--import ${new URL('./peakMemory.mjs', import.meta.url).pathname}`,
+      PEAK_MEMORY_FILE: join(folder, 'peak.json'),
+    },
   },
 );
 const wallMs = performance.now() - started;
