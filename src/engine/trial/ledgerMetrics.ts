@@ -6,7 +6,9 @@ import {
   emptyGrossFlows,
   flowsByAccount,
   type AccountFlows,
+  type GrossFlows,
 } from './accountFlows.ts';
+import { flowIndexLevels, marketFigures } from './publicMarket.ts';
 import { flowFigures, type FlowFigures } from './fundFlows.ts';
 
 /** Flat per-trial metrics: `guidanceFund.tvpi`, `angelFunds.privateLP.irr`, … (NaN = undefined). */
@@ -46,13 +48,24 @@ export function ledgerMetrics(
   funds: readonly FundAccounts[],
   quarters: number,
   flows: AccountFlows = flowsByAccount(ledger, quarters + 1),
+  indexLevel?: Float64Array,
 ): TrialMetrics {
   const length = quarters + 1;
   const metrics: TrialMetrics = {};
+  // Against the public index, when the trial's path is given (an exported ledger alone has none).
+  const levels = indexLevel && flowIndexLevels(indexLevel, quarters);
+  const market = (prefix: string, own: GrossFlows) => {
+    if (!levels) return;
+    const figures = marketFigures(own, levels);
+    metrics[`${prefix}.ksPme`] = figures.ksPme;
+    metrics[`${prefix}.directAlpha`] = figures.directAlpha;
+  };
 
   // The guidance fund and the seed fund as investors: all their flows except with the treasury.
   for (const key of ['guidanceFund', 'seedFund'] as const) {
-    put(metrics, key, flowFigures(flows.nonFiscalFlows(must(ledger, key))));
+    const own = flows.nonFiscalFlows(must(ledger, key));
+    put(metrics, key, flowFigures(own));
+    market(key, own);
   }
 
   let concessionToPrivate = 0;
@@ -78,9 +91,11 @@ export function ledgerMetrics(
       concessionToGp += flows.kindTotal(classes[2]!, 'concession');
       carry += flows.kindTotal(classes[2]!, 'carry');
       put(metrics, `fund.${fund.id}`, flowFigures(own));
+      market(`fund.${fund.id}`, own);
       addGrossFlows(allInvestors, own);
     }
     put(metrics, group.key, flowFigures(allInvestors));
+    market(group.key, allInvestors);
     metrics[`${group.key}.carryCNY`] = carry;
     INVESTOR_CLASSES.forEach((name, c) =>
       put(metrics, `${group.key}.${name}`, flowFigures(byClass[c]!)),

@@ -41,6 +41,8 @@ import { payUnicornSubsidies } from '../fiscal/unicornSubsidy.ts';
 import { firmMetrics } from './firmMetrics.ts';
 import { outcomeMetrics, programmeFirmsReached } from './outcomeMetrics.ts';
 import { treasuryMetrics } from './treasuryMetrics.ts';
+import { recordFundNav } from '../chain/fundNav.ts';
+import { fiscalBudgetByYear, peakAnnualOutlayCNY, type FiscalBudget } from './fiscalBudget.ts';
 import {
   describeTrialFailure,
   TRIAL_STEPS,
@@ -69,6 +71,10 @@ export type TrialResult = {
   transitions: Int32Array;
   /** The ledger's flows by account and quarter (0..Q), read once for metrics and series. */
   flows: AccountFlows;
+  /** The treasury's outlays by use and receipts, year by year. */
+  budget: FiscalBudget;
+  /** Fund f's NAV at the end of quarter t at [f × (Q + 1) + t], t < Q (positions at round prices). */
+  fundNavCNY: Float64Array;
 };
 
 export type TrialOptions = {
@@ -148,6 +154,8 @@ function runTrial(
   const { funds, ledger, firms, hazards, randomKey } = ctx;
   const industryWeights = industryCumulativeWeights(scenario);
   const firmsByStage = new Int32Array(STAGE_COUNT * quarters);
+  // Each fund's NAV at each quarter's end (quarters 0..Q−1; Q, the horizon, is read from the ledger).
+  const fundNavCNY = new Float64Array(funds.length * (quarters + 1));
   // Firms moving from a stage (or arriving: row STAGE_COUNT) to a stage, over the whole trial.
   const transitions = new Int32Array((STAGE_COUNT + 1) * STAGE_COUNT);
   const liveByStage = new Int32Array(STAGE_COUNT);
@@ -248,6 +256,7 @@ function runTrial(
     payInvestmentRewards(ctx, fiscal, t);
     at.step = 'distributions';
     distributeProceeds(ctx, t);
+    recordFundNav(ctx, t, fundNavCNY, quarters + 1);
 
     at.step = 'lending';
     // Firms apply from the quarter after they arrive: the survivors, not this quarter's arrivals.
@@ -286,12 +295,14 @@ function runTrial(
   at.step = 'metrics';
   const flows = flowsByAccount(ledger, quarters + 1);
   const metrics: TrialMetrics = {
-    ...ledgerMetrics(ledger, funds, quarters, flows),
+    ...ledgerMetrics(ledger, funds, quarters, flows, economy.indexLevel),
     ...treasuryMetrics(ledger, quarters, scenario.fiscal),
     ...bankMetrics(ledger, bank, quarters, scenario.bank, flows),
     ...firmMetrics(firms),
     ...guidanceBudgetMetrics(ctx.guidanceBudget),
   };
+  const budget = fiscalBudgetByYear(ledger, quarters);
+  metrics['treasury.peakAnnualOutlayCNY'] = peakAnnualOutlayCNY(budget);
   Object.assign(
     metrics,
     outcomeMetrics(metrics, programmeFirmsReached(ledger, bank.borrowed, firms.count)),
@@ -308,6 +319,8 @@ function runTrial(
     economy,
     firms,
     flows,
+    budget,
+    fundNavCNY,
   };
 }
 
