@@ -22,6 +22,24 @@ export function fundSeriesPrefix(fund: { id: string; kind: string }): string | n
     : null;
 }
 
+/**
+ * 1 at each quarter by whose end the distributions so far (before the horizon) have reached the
+ * capital paid in so far (DPI ≥ 1), else 0; NaN while nothing is paid in. Its mean over trials is
+ * P(DPI ≥ 1 by then). The horizon's NAV is no distribution: quarter Q repeats Q − 1.
+ */
+function dpiAtLeastOne(flows: GrossFlows, quarters: number): Float64Array {
+  const out = new Float64Array(quarters + 1);
+  let paid = 0;
+  let back = 0;
+  for (let t = 0; t < quarters; t++) {
+    paid += flows.paidInCNY[t]!;
+    back += flows.distributedCNY[t]!;
+    out[t] = paid > 0 ? (back >= paid ? 1 : 0) : Number.NaN;
+  }
+  out[quarters] = quarters > 0 ? out[quarters - 1]! : Number.NaN;
+  return out;
+}
+
 function cumulativeNet(flows: GrossFlows): Float64Array {
   const out = new Float64Array(flows.paidInCNY.length);
   let sum = 0;
@@ -98,6 +116,7 @@ export function fundSeries(result: TrialResult): Record<string, Float64Array> {
     series[`${prefix}.feesCNY`] = fees.get(account)!;
     series[`${prefix}.carryCNY`] = carry.get(account)!;
     series[`${prefix}.navCNY`] = nav;
+    if (classes) series[`${prefix}.dpiAtLeastOne`] = dpiAtLeastOne(investors, quarters);
   }
   return series;
 }

@@ -89,8 +89,16 @@ export function ledgerMetrics(
       flows.addInvestorFlows(privateWithout, classes[1]!, fundAccount, false);
       concessionToPrivate += flows.kindTotal(classes[1]!, 'concession');
       concessionToGp += flows.kindTotal(classes[2]!, 'concession');
-      carry += flows.kindTotal(classes[2]!, 'carry');
-      put(metrics, `fund.${fund.id}`, flowFigures(own));
+      const fundCarry = flows.kindTotal(classes[2]!, 'carry');
+      carry += fundCarry;
+      const figures = flowFigures(own);
+      put(metrics, `fund.${fund.id}`, figures);
+      metrics[`fund.${fund.id}.carryCNY`] = fundCarry;
+      metrics[`fund.${fund.id}.tvpiBelowOne`] = Number.isNaN(figures.tvpi)
+        ? Number.NaN
+        : figures.tvpi < 1
+          ? 1
+          : 0;
       market(`fund.${fund.id}`, own);
       addGrossFlows(allInvestors, own);
     }

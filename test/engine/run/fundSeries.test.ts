@@ -82,3 +82,36 @@ describe('per-fund series: each fund’s quarterly plan', () => {
     for (const [key, values] of Object.entries(again)) expect(values).toEqual(series[key]);
   });
 });
+
+describe('a fund manager’s risk figures', () => {
+  it('marks TVPI below 1 and gives each fund’s carry, which add up to the group’s', () => {
+    for (const fund of subFunds) {
+      const k = `fund.${fund.id}`;
+      const tvpi = result.metrics[`${k}.tvpi`]!;
+      expect(result.metrics[`${k}.tvpiBelowOne`]).toBe(
+        Number.isNaN(tvpi) ? Number.NaN : tvpi < 1 ? 1 : 0,
+      );
+      expect(result.metrics[`${k}.carryCNY`]).toBeCloseTo(sum(series[`${k}.carryCNY`]!), 2);
+    }
+  });
+
+  it('says by which quarter distributions have reached paid-in, and keeps it once reached at the last quarter', () => {
+    for (const fund of subFunds) {
+      const k = `fund.${fund.id}`;
+      const flag = series[`${k}.dpiAtLeastOne`]!;
+      const called = series[`${k}.calledCNY`]!;
+      const paid = series[`${k}.distributedCNY`]!;
+      let p = 0;
+      let d = 0;
+      for (let t = 0; t < result.quarters; t++) {
+        p += called[t]!;
+        d += paid[t]!;
+        // Worked out again here from the fund's own series.
+        expect(flag[t]).toBe(p > 0 ? (d >= p ? 1 : 0) : Number.NaN);
+      }
+      // By the last quarter the flag is the fund's own DPI ≥ 1.
+      const dpi = result.metrics[`${k}.dpi`]!;
+      if (!Number.isNaN(dpi)) expect(flag[result.quarters]).toBe(dpi >= 1 ? 1 : 0);
+    }
+  });
+});
