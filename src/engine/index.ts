@@ -45,3 +45,4 @@ export {
   comparisonSummaryCsv,
   SUMMARY_CSV_COLUMNS,
 } from './run/summaryCsv.ts';
+export { fundPlanCsv, fundPlanSeries } from './run/fundPlanCsv.ts';
