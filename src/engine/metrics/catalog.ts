@@ -160,6 +160,14 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
   ),
   ...ilpa('fund.<id>', { zh: '{id}', en: '{id}' }, 'one sub-fund, all investors together'),
   m(
+    'fund.<id>.commitmentCNY',
+    'CNY',
+    '{id} 认缴规模',
+    '{id}: commitment',
+    null,
+    'What the sub-fund’s investors committed at its close (0 when it never formed: the guidance fund’s capital ran out)',
+  ),
+  m(
     'fund.<id>.carryCNY',
     'CNY',
     '{id} 业绩报酬',

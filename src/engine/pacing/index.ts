@@ -18,3 +18,4 @@ export {
   type TakahashiAlexanderFit,
 } from './fitTakahashiAlexander.ts';
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from './nelderMead.ts';
+export { fundPacingFit } from './fundPacing.ts';

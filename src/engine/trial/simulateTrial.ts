@@ -301,6 +301,9 @@ function runTrial(
     ...firmMetrics(firms),
     ...guidanceBudgetMetrics(ctx.guidanceBudget),
   };
+  // What each sub-fund closed at (0 if it never formed): its pacing model's commitment.
+  for (const fund of funds)
+    if (fund.classAccounts) metrics[`fund.${fund.id}.commitmentCNY`] = fund.commitmentCNY;
   const budget = fiscalBudgetByYear(ledger, quarters);
   metrics['treasury.peakAnnualOutlayCNY'] = peakAnnualOutlayCNY(budget);
   Object.assign(
