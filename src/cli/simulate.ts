@@ -11,6 +11,7 @@ import {
   type Scenario,
 } from '../engine/index.ts';
 import { createNodeRunner } from '../workers/nodeRunner.ts';
+import { WORKER_HEAP_LIMIT_MIB } from '../workers/workerHeap.ts';
 import { describeRunError } from '../workers/runError.ts';
 import { runEstimate } from './runEstimate.ts';
 import { workerCount } from './workerCount.ts';
@@ -121,7 +122,7 @@ export async function simulate(
   );
   io.stderr.write(`${runEstimate(b ? [a, b] : [a], trials, workers)}\n`);
 
-  const runner = createNodeRunner(workers);
+  const runner = createNodeRunner(workers, { heapLimitMiB: WORKER_HEAP_LIMIT_MIB });
   const controller = new AbortController();
   let interrupts = 0;
   const onInterrupt = () => {

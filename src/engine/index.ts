@@ -16,6 +16,7 @@ export { simulateTrial, type TrialOptions, type TrialResult } from './trial/simu
 export { ledgerMetrics, type TrialMetrics, type FundAccounts } from './trial/ledgerMetrics.ts';
 export { STAGE_NAMES, type StageName } from './firms/stageCode.ts';
 export * from './aggregate/index.ts';
+export * from './pacing/index.ts';
 export { ENGINE_VERSION } from './run/engineVersion.ts';
 export { scenarioHash, canonicalJson } from './run/scenarioHash.ts';
 export { trialSeries } from './run/trialSeries.ts';
@@ -45,3 +46,4 @@ export {
   comparisonSummaryCsv,
   SUMMARY_CSV_COLUMNS,
 } from './run/summaryCsv.ts';
+export { fundPlanCsv, fundPlanSeries } from './run/fundPlanCsv.ts';

@@ -21,10 +21,13 @@ const file = (name: string) => join(dir, name);
 
 type Outcome = { code: number | null; stdout: string; stderr: string };
 
-/** Runs `npx tsx src/cli/sim.ts …` as a user would, from the repository root. */
+/** Runs the command line as `npm run sim -- …` starts it, from the repository root. */
 function sim(...args: string[]): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/sim.ts', ...args], { cwd: root });
+    const child = spawn(process.execPath, ['scripts/sim.mjs', ...args], {
+      cwd: root,
+      env: { ...process.env, MALLOC_ARENA_MAX: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,7 +1,7 @@
 import type { ChainContext } from '../chain/chainContext.ts';
 import { resolveAccount } from '../chain/chainContext.ts';
 import { grown } from '../typedArrays.ts';
-import { createLoanBook, type LoanBook } from './loanBook.ts';
+import { createLoanBook, resetLoanBook, type LoanBook } from './loanBook.ts';
 
 /** The bank, the risk-compensation pool and the guarantors of one trial. */
 export type BankState = {
@@ -35,9 +35,21 @@ export type BankState = {
   outstandingQuarterSumCNY: number;
 };
 
-export function createBankState(ctx: ChainContext, quarters: number): BankState {
+/**
+ * The bank of a fresh trial. `reuse`, an earlier trial's bank, lends its loan book and per-firm
+ * arrays, emptied (see createChainContext).
+ */
+export function createBankState(ctx: ChainContext, quarters: number, reuse?: BankState): BankState {
+  if (reuse) {
+    resetLoanBook(reuse.book);
+    reuse.borrowed.fill(0);
+    reuse.heldMask.fill(0);
+    reuse.maturedMask.fill(0);
+    reuse.maturedQuarter.fill(-1);
+    reuse.unicornPaidThisYearCNY.fill(0);
+  }
   return {
-    book: createLoanBook(),
+    book: reuse?.book ?? createLoanBook(),
     bank: resolveAccount(ctx.ledger, 'bank'),
     writeOffs: resolveAccount(ctx.ledger, 'writeOffs'),
     riskPool: resolveAccount(ctx.ledger, 'riskPool'),
@@ -50,12 +62,12 @@ export function createBankState(ctx: ChainContext, quarters: number): BankState 
     quartersAboveTolerance: 0,
     poolExhaustedQuarter: -1,
     unpaidCompensationCNY: 0,
-    borrowed: new Uint8Array(1024),
-    heldMask: new Uint8Array(1024),
-    maturedMask: new Uint8Array(1024),
-    maturedQuarter: new Int32Array(1024).fill(-1),
+    borrowed: reuse?.borrowed ?? new Uint8Array(1024),
+    heldMask: reuse?.heldMask ?? new Uint8Array(1024),
+    maturedMask: reuse?.maturedMask ?? new Uint8Array(1024),
+    maturedQuarter: reuse?.maturedQuarter ?? new Int32Array(1024).fill(-1),
     firstTimeBorrowers: 0,
-    unicornPaidThisYearCNY: new Float64Array(1024),
+    unicornPaidThisYearCNY: reuse?.unicornPaidThisYearCNY ?? new Float64Array(1024),
     outstandingQuarterSumCNY: 0,
   };
 }

@@ -1,5 +1,6 @@
+import type { PostingKind } from '../ledger/postingKind.ts';
 import type { Ledger } from '../ledger/ledger.ts';
-import { totalsByKindCNY } from '../ledger/totalsByKind.ts';
+import { flowsByAccount, type AccountFlows } from '../trial/accountFlows.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrialMetrics } from '../trial/ledgerMetrics.ts';
 import type { BankState } from './bankContext.ts';
@@ -22,8 +23,9 @@ export function bankMetrics(
   bank: BankState,
   quarters: number,
   terms: Scenario['bank'],
+  flows: AccountFlows = flowsByAccount(ledger, quarters + 1),
 ): TrialMetrics {
-  const totals = totalsByKindCNY(ledger, { account: bank.bank });
+  const total = (kind: PostingKind) => flows.kindTotal(bank.bank, kind);
   const { book } = bank;
   let defaults = 0;
   const borne = new Float64Array(LOSS_BEARERS.length);
@@ -59,11 +61,11 @@ export function bankMetrics(
     if (bank.bookCNY[t]! >= minBook && bank.bookCNY[t]! > 0) counted.push(bank.nplRatio[t]!);
   }
   counted.sort((a, b) => a - b);
-  const loansCNY = -totals.loanDraw;
+  const loansCNY = -total('loanDraw');
   // Net income of the tech book over its average outstanding principal, per year.
   const averageOutstanding = bank.outstandingQuarterSumCNY / Math.max(1, quarters);
   const bankLoss = borne[LOSS_BEARERS.indexOf('bank')]!;
-  const income = totals.interest - bankLoss;
+  const income = total('interest') - bankLoss;
   return {
     'bank.loansCount': book.count,
     'bank.loansCNY': loansCNY,
@@ -82,7 +84,7 @@ export function bankMetrics(
     'bank.quartersAboveTolerance': bank.quartersAboveTolerance,
     'bank.shareOfQuartersAboveTolerance':
       quartersWithBook > 0 ? bank.quartersAboveTolerance / quartersWithBook : Number.NaN,
-    'bank.interestCNY': totals.interest,
+    'bank.interestCNY': total('interest'),
     'bank.lossCNY': loss,
     'bank.lossBorneByBankCNY': bankLoss,
     'bank.compensationCNY': borne[LOSS_BEARERS.indexOf('riskPool')]!,

@@ -1,6 +1,7 @@
 import type { ChainContext } from '../chain/chainContext.ts';
 import { isLive, LIVE_STAGE_CODES } from '../firms/stageCode.ts';
 import { toFen } from '../ledger/fen.ts';
+import { DRAW } from '../random/counterDraws.ts';
 import { post } from '../ledger/ledger.ts';
 import { LOAN_PRODUCTS, type LoanProduct } from '../scenario/loanProducts.ts';
 import { ensureFirmRoom, type BankState } from './bankContext.ts';
@@ -45,20 +46,29 @@ export function originateLoans(
   const IP = productBit('ipPledgeLoan');
   const CONVERTIBLE = productBit('convertibleLoan');
   const { linkageLoan, innovationPointsLoan, ipPledgeLoan, convertibleLoan } = terms;
+  const lowestBand = Math.min(...innovationPointsLoan.bands.map((band) => band.minPoints));
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
     const stage = firms.stage[firm]!;
-    const u = firms.bankDraw[firm]!;
-    if (!isLive(stage) || u >= renewalThreshold) continue;
+    if (!isLive(stage)) continue;
     let open = offered[stage]! & ~bank.heldMask[firm]!;
     if (open === 0) continue;
-    const renewable = bank.maturedQuarter[firm] === quarter ? bank.maturedMask[firm]! : 0;
-    if (u >= newThreshold) open &= renewable;
-    if (open === 0) continue;
+    // Only the products the firm qualifies for; the approval number is drawn only for them.
     const white =
       firms.whiteListQuarter[firm]! >= 0 ||
       (terms.whiteListAllGovernmentBacked && firms.backedQuarter[firm]! >= 0);
-    if (open & LINKAGE && white) {
+    const points = firms.points[firm]!;
+    if (!white) open &= ~LINKAGE;
+    if (points < lowestBand) open &= ~POINTS;
+    if (points < ipPledgeLoan.minPoints) open &= ~IP;
+    if (firms.backedQuarter[firm]! < 0) open &= ~CONVERTIBLE;
+    if (open === 0) continue;
+    const u = ctx.drawUniform(firm, quarter, DRAW.bank);
+    if (u >= renewalThreshold) continue;
+    const renewable = bank.maturedQuarter[firm] === quarter ? bank.maturedMask[firm]! : 0;
+    if (u >= newThreshold) open &= renewable;
+    if (open === 0) continue;
+    if (open & LINKAGE) {
       const size = Math.min(
         linkageLoan.creditLineMultipleOfEquity * firms.equityRaisedCNY[firm]!,
         linkageLoan.maxPerFirmCNY,
@@ -72,9 +82,9 @@ export function originateLoans(
       size = Math.min(size, innovationPointsLoan.maxPerFirmCNY);
       lend(ctx, bank, firm, 'innovationPointsLoan', size, quarter, renewable);
     }
-    if (open & IP && firms.points[firm]! >= ipPledgeLoan.minPoints)
+    if (open & IP)
       lend(ctx, bank, firm, 'ipPledgeLoan', ipPledgeLoan.maxPerFirmCNY, quarter, renewable);
-    if (open & CONVERTIBLE && firms.backedQuarter[firm]! >= 0)
+    if (open & CONVERTIBLE)
       lend(ctx, bank, firm, 'convertibleLoan', convertibleLoan.maxPerFirmCNY, quarter, renewable);
   }
 }

@@ -4,7 +4,7 @@ import { FAILED, isLive } from '../firms/stageCode.ts';
 import { toFen } from '../ledger/fen.ts';
 import { post } from '../ledger/ledger.ts';
 import { normalCdf, normalQuantile } from '../random/normalDistribution.ts';
-import { toOpenUnit } from '../random/openUnit.ts';
+import { DRAW } from '../random/counterDraws.ts';
 import type { BankState } from './bankContext.ts';
 import { shareLoss } from './lossSharing.ts';
 import {
@@ -85,7 +85,7 @@ export function serviceLoans(
       const rho = scenario.firms.failureCorrelation;
       const distress =
         Math.sqrt(rho) * cycleZ +
-        Math.sqrt(1 - rho) * normalQuantile(toOpenUnit(firms.failDraw[firm]!));
+        Math.sqrt(1 - rho) * normalQuantile(ctx.drawUniform(firm, quarter, DRAW.fail));
       const firmFailure = normalCdf(firms.failureThreshold[firm]!);
       defaulted = distress < normalQuantile(1 - (1 - firmFailure) * (1 - independent));
     }

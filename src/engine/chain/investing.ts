@@ -103,6 +103,21 @@ export function processRound(
 }
 
 /**
+ * The lowest innovation points a firm at each stage needs for some fund to be open to a first
+ * investment this quarter (Infinity where none is): a round of a firm below it that no fund holds
+ * moves no money, so the trial skips it without changing anything.
+ */
+export function firstInvestmentFloors(ctx: ChainContext, quarter: number, out: Float64Array): void {
+  out.fill(Infinity);
+  for (const fund of ctx.funds) {
+    if (quarter < fund.vintageQuarter || quarter >= fund.investmentEndQuarter) continue;
+    for (let stage = 0; stage < out.length; stage++)
+      if ((fund.stageFocus & (1 << stage)) !== 0 && fund.minPoints < out[stage]!)
+        out[stage] = fund.minPoints;
+  }
+}
+
+/**
  * Books a new stake of `fund` (a first investment or a stake bought in a transfer): its concession
  * rate, deal waterfall, the fund's budgets and 返投 tally, and what the stake does to the firm.
  */
@@ -143,7 +158,7 @@ export function openFundPosition(
   if (firms.backedQuarter[firm]! < 0) firms.backedQuarter[firm] = quarter;
   if (fund.kind === 'tech' && fund.listingPrepIpoMultiplier > firms.ipoHazardMultiplier[firm]!) {
     firms.ipoHazardMultiplier[firm] = fund.listingPrepIpoMultiplier;
-    if (stage === GROWTH) setStageProbabilities(firms, firm, scenario);
+    if (stage === GROWTH) setStageProbabilities(firms, firm, ctx.hazards);
   }
   if (fund.whiteLists && firms.whiteListQuarter[firm]! < 0) firms.whiteListQuarter[firm] = quarter;
   return position;

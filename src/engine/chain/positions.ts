@@ -51,6 +51,12 @@ export function createPositions(capacity = 512, firmCapacity = 1024): Positions 
   };
 }
 
+/** Empties the positions for the next trial, keeping their room. */
+export function resetPositions(positions: Positions): void {
+  positions.count = 0;
+  positions.firmHead.fill(-1);
+}
+
 /** Makes room for firms up to index `firmCount − 1` in `firmHead`. */
 export function ensureFirmCapacity(positions: Positions, firmCount: number): void {
   if (firmCount <= positions.firmHead.length) return;

@@ -1,42 +1,28 @@
+import { ATTRIBUTE, ATTRIBUTES, counterUniform } from '../random/counterDraws.ts';
 import { normalCdf, normalQuantile } from '../random/normalDistribution.ts';
-import { toOpenUnit } from '../random/openUnit.ts';
 import { poisson } from '../random/poisson.ts';
-import type { RandomStream, StreamState } from '../random/stream.ts';
-import {
-  ensureStreamBankCapacity,
-  nextInBank,
-  seedStreamInBank,
-  type StreamBank,
-} from '../random/streamBank.ts';
+import type { RandomStream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { ARRIVAL_STAGES } from '../scenario/stages.ts';
 import { appendFirm, cappedValuation, type FirmTable } from './firmTable.ts';
+import type { HazardTable } from './hazardTable.ts';
 import { enterStage } from './stageEntry.ts';
 import { LIVE_STAGE_CODES } from './stageCode.ts';
 
-/** Where a trial's random numbers come from, keyed so that policies never shift a firm's draws. */
-export type TrialRandom = {
-  seed: number;
-  trial: number;
-  economy: RandomStream;
-  arrivals: RandomStream;
-  /** One stream per firm (slot = firm serial): its attributes, then its draws each quarter. */
-  firmStreams: StreamBank;
-  /** The state firms' sub-streams derive from: that of (seed, trial, 'firmFates'). */
-  firmStreamBase: StreamState;
-};
-
 /**
- * Draws this quarter's new firms at POC, ANGEL and EARLY (one Poisson draw per stage, always) and
- * appends them to `firms`. Each firm's attributes come from its own stream, six draws: industry,
- * province, age, quality, screening noise, entry valuation. Returns how many arrived; they are the
- * last rows of the table.
+ * Draws this quarter's new firms at POC, ANGEL and EARLY (one Poisson draw per stage, always, from
+ * the trial's arrivals stream) and appends them to `firms`. Each firm's attributes are its own
+ * counter-based numbers (counterDraws.ts): industry, province, age, quality, screening noise and
+ * entry valuation, so a firm is the same firm whatever policy a scenario sets. Returns how many
+ * arrived; they are the last rows of the table.
  */
 export function drawArrivals(
   firms: FirmTable,
   scenario: Scenario,
   quarter: number,
-  random: TrialRandom,
+  arrivalsStream: RandomStream,
+  key: number,
+  hazards: HazardTable,
   industryCumulativeWeights: Float64Array,
 ): number {
   const { arrivals, inProvinceShare, screening } = scenario.firms;
@@ -45,28 +31,23 @@ export function drawArrivals(
   let added = 0;
   for (const stageName of ARRIVAL_STAGES) {
     const params = arrivals[stageName];
-    const n = poisson(random.arrivals, params.meanPerQuarter);
+    const n = poisson(arrivalsStream, params.meanPerQuarter);
+    const stage = LIVE_STAGE_CODES[stageName];
+    const { medianCNY, sigmaLog } = params.entryPostMoney;
     for (let k = 0; k < n; k++) {
       const firm = appendFirm(firms);
-      ensureStreamBankCapacity(random.firmStreams, firm + 1);
-      seedStreamInBank(random.firmStreams, firm, random.firmStreamBase, firm);
-      const bank = random.firmStreams;
-      const uIndustry = nextInBank(bank, firm);
-      const uProvince = nextInBank(bank, firm);
-      const uAge = nextInBank(bank, firm);
-      const q = normalQuantile(toOpenUnit(nextInBank(bank, firm)));
-      const noise = normalQuantile(toOpenUnit(nextInBank(bank, firm)));
-      const valuationShock = normalQuantile(toOpenUnit(nextInBank(bank, firm)));
-
+      const q = normalQuantile(counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.quality));
+      const noise = normalQuantile(counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.screeningNoise));
+      const shock = normalQuantile(counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.valuation));
+      const postMoney = cappedValuation(firms, medianCNY * Math.exp(sigmaLog * shock));
+      const uIndustry = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.industry);
       firms.industry[firm] = pickIndex(industryCumulativeWeights, uIndustry);
+      const uProvince = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.province);
       firms.inProvince[firm] = uProvince < inProvinceShare ? 1 : 0;
+      const uAge = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.age);
       firms.ageAtArrivalYears[firm] = -params.meanAgeYears * Math.log1p(-uAge);
       firms.quality[firm] = q;
       firms.points[firm] = 100 * normalCdf(r * q + noiseWeight * noise);
-      const postMoney = cappedValuation(
-        firms,
-        params.entryPostMoney.medianCNY * Math.exp(params.entryPostMoney.sigmaLog * valuationShock),
-      );
       firms.postMoneyCNY[firm] = postMoney;
       firms.equityRaisedCNY[firm] = postMoney * params.raisedShareOfPostMoney;
       firms.exitValueCNY[firm] = 0;
@@ -75,13 +56,8 @@ export function drawArrivals(
       firms.ipoHazardMultiplier[firm] = 1;
       firms.whiteListQuarter[firm] = -1;
       firms.backedQuarter[firm] = -1;
-      // A firm neither borrows nor takes up a subsidy in the quarter it arrives.
-      firms.failDraw[firm] = 1;
-      firms.bankDraw[firm] = 1;
-      firms.fiscalDraw[firm] = 1;
-      const stage = LIVE_STAGE_CODES[stageName];
       firms.arrivalStage[firm] = stage;
-      enterStage(firms, firm, stage, quarter, scenario);
+      enterStage(firms, firm, stage, quarter, hazards);
       added++;
     }
   }
@@ -102,7 +78,7 @@ export function industryCumulativeWeights(scenario: Scenario): Float64Array {
   return cumulative;
 }
 
-function pickIndex(cumulative: Float64Array, u: number): number {
+export function pickIndex(cumulative: Float64Array, u: number): number {
   for (let i = 0; i < cumulative.length; i++) if (u < cumulative[i]!) return i;
   return cumulative.length - 1;
 }

@@ -1,14 +1,12 @@
+import { counterUniform, DRAW } from '../random/counterDraws.ts';
 import { normalQuantile } from '../random/normalDistribution.ts';
+import { survivalCutoff, survivalCutoffs } from './survivalCutoffs.ts';
 import { growColumns } from '../typedArrays.ts';
-import { toOpenUnit } from '../random/openUnit.ts';
-import { nextInBank, type StreamBank } from '../random/streamBank.ts';
+import type { HazardTable } from './hazardTable.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { cappedValuation, NEEQ, STOCK_EXCHANGE, type FirmTable } from './firmTable.ts';
 import { enterStage } from './stageEntry.ts';
 import { EARLY, FAILED, GROWTH, LISTED, POC, SOLD, liveStageName } from './stageCode.ts';
-
-/** Numbers each live firm draws from its own stream every quarter, whatever happens to it. */
-export const DRAWS_PER_FIRM_QUARTER = 5;
 
 /** What happened to a firm this quarter. */
 export const EVENT_FAILED = 1;
@@ -57,14 +55,15 @@ export function pushEvent(
 }
 
 /**
- * One quarter of the firms in `live` (firm indices): each draws exactly five numbers from its
- * own stream — the idiosyncratic failure term, the event draw, the valuation shock, the bank's
- * approval draw and the fiscal take-up draw — whatever happens, so two scenarios keep the same
- * draws for the same firm-quarter (common random numbers).
+ * One quarter of the firms in `live` (firm indices). Each decision takes its firm's own
+ * counter-based number for this quarter (counterDraws.ts), drawn only when the decision is made,
+ * so two scenarios give the same firm the same numbers (common random numbers).
  *
- * Failure first, by the one-factor Gaussian copula: fail when √ρ·Z + √(1−ρ)·e < Φ⁻¹(p). Then, past
- * the minimum time in stage, one draw decides a trade sale (probability s) or a graduation (g):
- * u < s sells, s ≤ u < s + g graduates — a round into the next stage, or an IPO from GROWTH.
+ * Failure first, by the one-factor Gaussian copula: fail when √ρ·Z + √(1−ρ)·e < Φ⁻¹(p), e = Φ⁻¹(u).
+ * A draw above the firm's cutoff this quarter (survivalCutoffs.ts) survives without the quantile
+ * function: most do. Then, past the minimum time in stage,
+ * one draw decides a trade sale (probability s) or a graduation (g): u < s sells, s ≤ u < s + g
+ * graduates — a round into the next stage, or an IPO from GROWTH — and a third prices it.
  */
 export function stepFirms(
   firms: FirmTable,
@@ -73,71 +72,76 @@ export function stepFirms(
   quarter: number,
   cycleZ: number,
   scenario: Scenario,
-  streams: StreamBank,
+  key: number,
+  hazards: HazardTable,
   events: FirmEvents,
-): void {
+  survivors?: Int32Array,
+): number {
   const rho = scenario.firms.failureCorrelation;
   const systematic = Math.sqrt(rho) * cycleZ;
   const idiosyncraticWeight = Math.sqrt(1 - rho);
+  const cutoffs = survivalCutoffs(systematic, idiosyncraticWeight);
   const { exits } = scenario.firms;
   const exitCycle = scenario.economy.cycle.exitValuationBeta * cycleZ;
   const { POC: poc, ANGEL: angel, EARLY: early, GROWTH: growth } = scenario.firms.stages;
   const minQuarters = [poc, angel, early, growth].map((p) => p.minQuartersInStage);
   const neeqShare = scenario.fiscal.listingSubsidy.neeqShareOfListings;
+  const { stage: stageOf, failureThreshold, stageEntryQuarter } = firms;
+  let kept = 0;
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
-    const uFail = nextInBank(streams, firm);
-    const uEvent = nextInBank(streams, firm);
-    const uValue = nextInBank(streams, firm);
-    firms.bankDraw[firm] = nextInBank(streams, firm);
-    firms.fiscalDraw[firm] = nextInBank(streams, firm);
-    const stage = firms.stage[firm]!;
-    firms.failDraw[firm] = uFail;
-    // Fail when e = Φ⁻¹(u) < c = (Φ⁻¹(p) − √ρ·Z)/√(1−ρ). Most firms have c < 0 and half the
-    // draws have u ≥ ½ > Φ(c): they survive without evaluating the quantile function.
-    const c = (firms.failureThreshold[firm]! - systematic) / idiosyncraticWeight;
-    const u = toOpenUnit(uFail);
-    if ((u < 0.5 || c > 0) && normalQuantile(u) < c) {
-      firms.stage[firm] = FAILED;
+    const stage = stageOf[firm]!;
+    const uFail = counterUniform(key, firm, quarter, DRAW.fail);
+    const threshold = failureThreshold[firm]!;
+    if (
+      uFail < survivalCutoff(cutoffs, threshold) &&
+      normalQuantile(uFail) < (threshold - systematic) / idiosyncraticWeight
+    ) {
+      stageOf[firm] = FAILED;
       firms.exitQuarter[firm] = quarter;
       pushEvent(events, firm, EVENT_FAILED, 0, stage);
       continue;
     }
-    if (quarter - firms.stageEntryQuarter[firm]! < minQuarters[stage]!) continue;
+    // Kept for now; a sale or listing below gives the slot back.
+    if (survivors) survivors[kept] = firm;
+    kept++;
+    if (quarter - stageEntryQuarter[firm]! < minQuarters[stage]!) continue;
     const pSale = firms.tradeSaleProbability[firm]!;
     const pGraduate = firms.graduationProbability[firm]!;
+    const uEvent = counterUniform(key, firm, quarter, DRAW.event);
+    if (uEvent >= pSale + pGraduate) continue;
+    const shock = normalQuantile(counterUniform(key, firm, quarter, DRAW.value));
     if (uEvent < pSale) {
-      const shock = normalQuantile(toOpenUnit(uValue));
       firms.exitValueCNY[firm] = cappedValuation(
         firms,
         firms.postMoneyCNY[firm]! *
           exits.tradeSaleMultipleMedian *
           Math.exp(exitCycle + exits.tradeSaleMultipleSigmaLog * shock),
       );
-      firms.stage[firm] = SOLD;
+      stageOf[firm] = SOLD;
       firms.exitQuarter[firm] = quarter;
       pushEvent(events, firm, EVENT_SOLD, 0, stage);
-    } else if (uEvent < pSale + pGraduate) {
-      const shock = normalQuantile(toOpenUnit(uValue));
-      if (stage === GROWTH) {
-        firms.exitValueCNY[firm] = cappedValuation(
-          firms,
-          firms.postMoneyCNY[firm]! *
-            exits.ipoMultipleMedian *
-            Math.exp(exitCycle + exits.ipoMultipleSigmaLog * shock),
-        );
-        firms.stage[firm] = LISTED;
-        firms.exitQuarter[firm] = quarter;
-        // Given a listing, (u − s)/g is uniform on [0, 1): it picks the venue with no new draw.
-        firms.listingVenue[firm] = (uEvent - pSale) / pGraduate < neeqShare ? NEEQ : STOCK_EXCHANGE;
-        pushEvent(events, firm, EVENT_LISTED, 0, stage);
-      } else {
-        const newMoney = priceRound(firms, firm, stage, shock, scenario);
-        enterStage(firms, firm, stage + 1, quarter, scenario);
-        pushEvent(events, firm, EVENT_ROUND, newMoney, stage);
-      }
+      kept--;
+    } else if (stage === GROWTH) {
+      firms.exitValueCNY[firm] = cappedValuation(
+        firms,
+        firms.postMoneyCNY[firm]! *
+          exits.ipoMultipleMedian *
+          Math.exp(exitCycle + exits.ipoMultipleSigmaLog * shock),
+      );
+      stageOf[firm] = LISTED;
+      firms.exitQuarter[firm] = quarter;
+      // Given a listing, (u − s)/g is uniform on [0, 1): it picks the venue with no new draw.
+      firms.listingVenue[firm] = (uEvent - pSale) / pGraduate < neeqShare ? NEEQ : STOCK_EXCHANGE;
+      pushEvent(events, firm, EVENT_LISTED, 0, stage);
+      kept--;
+    } else {
+      const newMoney = priceRound(firms, firm, stage, shock, scenario);
+      enterStage(firms, firm, stage + 1, quarter, hazards);
+      pushEvent(events, firm, EVENT_ROUND, newMoney, stage);
     }
   }
+  return kept;
 }
 
 /**

@@ -60,11 +60,6 @@ export type FirmTable = {
   tradeSaleProbability: Float64Array;
   /** Φ⁻¹ of the failure probability: the copula threshold. */
   failureThreshold: Float64Array;
-  /** This quarter's uniform draw u behind the idiosyncratic term e = Φ⁻¹(u) of the copula. */
-  failDraw: Float64Array;
-  /** This quarter's uniform draws for the bank's approval and for fiscal take-up (1 = none). */
-  bankDraw: Float64Array;
-  fiscalDraw: Float64Array;
 };
 
 export function createFirmTable(capacity = 1024): FirmTable {
@@ -91,9 +86,6 @@ export function createFirmTable(capacity = 1024): FirmTable {
     graduationProbability: new Float64Array(capacity),
     tradeSaleProbability: new Float64Array(capacity),
     failureThreshold: new Float64Array(capacity),
-    failDraw: new Float64Array(capacity),
-    bankDraw: new Float64Array(capacity),
-    fiscalDraw: new Float64Array(capacity),
   };
 }
 
@@ -101,6 +93,13 @@ type Column = Exclude<keyof FirmTable, 'count' | 'valuationsCapped'>;
 const COLUMNS: Column[] = Object.keys(createFirmTable(1)).filter(
   (k): k is Column => k !== 'count' && k !== 'valuationsCapped',
 );
+
+/** Empties the table for the next trial, keeping its room: the used rows are zeroed again. */
+export function resetFirmTable(table: FirmTable): void {
+  for (const column of COLUMNS) table[column].fill(0, 0, table.count);
+  table.count = 0;
+  table.valuationsCapped = 0;
+}
 
 /** Appends a zeroed firm row and returns its index, doubling every column when full. */
 export function appendFirm(table: FirmTable): number {

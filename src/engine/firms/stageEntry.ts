@@ -1,16 +1,6 @@
-import { normalQuantile } from '../random/normalDistribution.ts';
-import type { Scenario } from '../scenario/schema.ts';
 import type { FirmTable } from './firmTable.ts';
-import { GROWTH, isLive, liveStageName } from './stageCode.ts';
-
-/**
- * A quarterly probability scaled as a hazard: p' = 1 − (1 − p)^m, so a multiplier never pushes a
- * probability past 1 and multipliers compose.
- */
-export function scaleProbability(p: number, multiplier: number): number {
-  if (p >= 1) return 1;
-  return -Math.expm1(Math.log1p(-p) * multiplier);
-}
+import { hazardPosition, interpolate, scaleProbability, type HazardTable } from './hazardTable.ts';
+import { GROWTH, isLive } from './stageCode.ts';
 
 /**
  * Puts a firm into `stage` at `quarter` and fixes that stage's quarterly probabilities for it:
@@ -22,30 +12,21 @@ export function enterStage(
   firm: number,
   stage: number,
   quarter: number,
-  scenario: Scenario,
+  hazards: HazardTable,
 ): void {
   firms.stage[firm] = stage;
   firms.stageEntryQuarter[firm] = quarter;
-  if (isLive(stage)) setStageProbabilities(firms, firm, scenario);
+  if (isLive(stage)) setStageProbabilities(firms, firm, hazards);
 }
 
-export function setStageProbabilities(firms: FirmTable, firm: number, scenario: Scenario): void {
+/** The firm's hazards in its stage, read from the scenario's table; listing preparation on top. */
+export function setStageProbabilities(firms: FirmTable, firm: number, hazards: HazardTable): void {
   const stage = firms.stage[firm]!;
-  const params = scenario.firms.stages[liveStageName(stage)];
-  const industry = scenario.firms.industries[firms.industry[firm]!]!;
-  const q = firms.quality[firm]!;
+  const at = hazardPosition(hazards, stage, firms.industry[firm]!, firms.quality[firm]!);
   const ipo = stage === GROWTH ? firms.ipoHazardMultiplier[firm]! : 1;
-  firms.graduationProbability[firm] = scaleProbability(
-    params.graduationPerQuarter,
-    Math.exp(params.graduationQualityEffect * q) * industry.graduationMultiplier * ipo,
-  );
-  firms.tradeSaleProbability[firm] = scaleProbability(
-    params.tradeSalePerQuarter,
-    Math.exp(params.tradeSaleQualityEffect * q) * industry.graduationMultiplier,
-  );
-  const failure = scaleProbability(
-    params.failurePerQuarter,
-    Math.exp(params.failureQualityEffect * q) * industry.failureMultiplier,
-  );
-  firms.failureThreshold[firm] = normalQuantile(failure);
+  const graduation = interpolate(hazards.graduation, at);
+  // 1 − (1 − g)^m: the listing-preparation multiplier composes with the table's own.
+  firms.graduationProbability[firm] = ipo === 1 ? graduation : scaleProbability(graduation, ipo);
+  firms.tradeSaleProbability[firm] = interpolate(hazards.tradeSale, at);
+  firms.failureThreshold[firm] = interpolate(hazards.failureThreshold, at);
 }

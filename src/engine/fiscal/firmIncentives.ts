@@ -1,16 +1,20 @@
 import type { ChainContext } from '../chain/chainContext.ts';
 import { NEEQ } from '../firms/firmTable.ts';
-import { EARLY, GROWTH, isLive } from '../firms/stageCode.ts';
+import { EARLY, GROWTH } from '../firms/stageCode.ts';
+import { DRAW } from '../random/counterDraws.ts';
 import { post } from '../ledger/ledger.ts';
 import { isEligibleFirm } from './eligibility.ts';
-import { withRoom, type FiscalState } from './fiscalState.ts';
+import { geometricWait } from '../random/geometricWait.ts';
+import { NOT_SCHEDULED, scheduleWithRoom, TAKEN_UP, type FiscalState } from './fiscalState.ts';
 
 /**
- * This quarter's take-up of the firm-level incentives, decided by each live firm's own fiscal
- * draw u (so they share common random numbers across scenarios): first-set equipment insurance
- * when u < uptake (GROWTH firms, once), a regional equity exchange listing when u ≥ 1 − p
- * (EARLY/GROWTH firms, once); each only for the firms its eligibility admits (in-province and
- * industries: 二(一)1 is for the province's equipment makers).
+ * This quarter's take-up of the firm-level incentives: first-set equipment insurance (GROWTH
+ * firms, once, with probability `uptakePerQuarter` a quarter) and a regional equity exchange
+ * listing (EARLY/GROWTH firms, once, `regionalExchangePerQuarter` a quarter); each paid only to the
+ * firms its eligibility admits (in-province and industries: 二(一)1 is for the province's
+ * equipment makers). The first quarter a firm is at a stage an incentive is for, its own number
+ * for that incentive (common random numbers) fixes the quarter it takes it up, a geometric wait:
+ * the same chance every quarter as a fresh draw each quarter, drawn once.
  */
 export function payFirmIncentives(
   ctx: ChainContext,
@@ -22,53 +26,74 @@ export function payFirmIncentives(
   const { firms, scenario } = ctx;
   const insurance = scenario.fiscal.firstSetInsurance;
   const listing = scenario.fiscal.listingSubsidy;
-  fiscal.insured = withRoom(fiscal.insured, firms.count);
-  fiscal.regionallyListed = withRoom(fiscal.regionallyListed, firms.count);
-  // Take-up is decided by the draw alone first: most firm-quarters take up nothing.
-  const insureBelow = insurance.enabled ? insurance.uptakePerQuarter : 0;
-  const listAtOrAbove = listing.enabled ? 1 - listing.regionalExchangePerQuarter : 2;
-  if (insureBelow <= 0 && listAtOrAbove > 1) return;
-  const draws = firms.fiscalDraw;
+  const insure = insurance.enabled && insurance.uptakePerQuarter > 0;
+  const list = listing.enabled && listing.regionalExchangePerQuarter > 0;
+  if (!insure && !list) return;
+  fiscal.insuranceQuarter = scheduleWithRoom(fiscal.insuranceQuarter, firms.count);
+  fiscal.regionalListingQuarter = scheduleWithRoom(fiscal.regionalListingQuarter, firms.count);
+  const { insuranceQuarter, regionalListingQuarter } = fiscal;
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
-    const u = draws[firm]!;
-    if (u >= insureBelow && u < listAtOrAbove) continue;
     const stage = firms.stage[firm]!;
-    if (!isLive(stage)) continue;
-    if (
-      insurance.enabled &&
-      stage === GROWTH &&
-      fiscal.insured[firm] === 0 &&
-      u < insurance.uptakePerQuarter &&
-      isEligibleFirm(ctx, firm, insurance)
-    ) {
-      // 首台(套): 80% of one year's premium, the premium rate counted up to the 3% cap (二(一)1).
-      const premiumRate = Math.min(insurance.premiumRate, insurance.premiumRateCap);
-      const subsidy = premiumRate * insurance.insuredValueCNY * insurance.subsidyShare;
-      if (subsidy >= 0.01)
-        post(ctx.ledger, quarter, ctx.treasury, ctx.firmAccount, subsidy, 'subsidy', firm);
-      fiscal.insured[firm] = 1;
-    }
-    if (
-      listing.enabled &&
-      (stage === EARLY || stage === GROWTH) &&
-      fiscal.regionallyListed[firm] === 0 &&
-      u >= 1 - listing.regionalExchangePerQuarter &&
-      isEligibleFirm(ctx, firm, listing)
-    ) {
-      if (listing.regionalExchangeCNY >= 0.01)
-        post(
-          ctx.ledger,
-          quarter,
-          ctx.treasury,
-          ctx.firmAccount,
-          listing.regionalExchangeCNY,
-          'subsidy',
+    if (stage !== EARLY && stage !== GROWTH) continue;
+    if (insure && stage === GROWTH) {
+      let due = insuranceQuarter[firm]!;
+      if (due === NOT_SCHEDULED)
+        due = insuranceQuarter[firm] = takeUpQuarter(
+          ctx,
           firm,
+          quarter,
+          DRAW.fiscal,
+          insurance.uptakePerQuarter,
         );
-      fiscal.regionallyListed[firm] = 1;
+      if (due === quarter) {
+        insuranceQuarter[firm] = TAKEN_UP;
+        if (isEligibleFirm(ctx, firm, insurance)) {
+          // 首台(套): 80% of one year's premium, the premium rate counted up to the 3% cap (二(一)1).
+          const premiumRate = Math.min(insurance.premiumRate, insurance.premiumRateCap);
+          const subsidy = premiumRate * insurance.insuredValueCNY * insurance.subsidyShare;
+          if (subsidy >= 0.01)
+            post(ctx.ledger, quarter, ctx.treasury, ctx.firmAccount, subsidy, 'subsidy', firm);
+        }
+      }
+    }
+    if (list) {
+      let due = regionalListingQuarter[firm]!;
+      if (due === NOT_SCHEDULED)
+        due = regionalListingQuarter[firm] = takeUpQuarter(
+          ctx,
+          firm,
+          quarter,
+          DRAW.listing,
+          listing.regionalExchangePerQuarter,
+        );
+      if (due === quarter) {
+        regionalListingQuarter[firm] = TAKEN_UP;
+        if (isEligibleFirm(ctx, firm, listing) && listing.regionalExchangeCNY >= 0.01)
+          post(
+            ctx.ledger,
+            quarter,
+            ctx.treasury,
+            ctx.firmAccount,
+            listing.regionalExchangeCNY,
+            'subsidy',
+            firm,
+          );
+      }
     }
   }
+}
+
+/** The quarter a firm first offered an incentive in `quarter` takes it up (TAKEN_UP: never). */
+function takeUpQuarter(
+  ctx: ChainContext,
+  firm: number,
+  quarter: number,
+  purpose: number,
+  perQuarter: number,
+): number {
+  const due = quarter + geometricWait(ctx.drawUniform(firm, quarter, purpose), perQuarter);
+  return due < ctx.scenario.simulation.years * 4 ? due : TAKEN_UP;
 }
 
 /**

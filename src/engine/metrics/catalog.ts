@@ -5,7 +5,8 @@
  * unit, and a test checks that a trial reports nothing the catalog does not define.
  *
  * Patterns: `<group>` is angelFunds, techFunds or bankLinkedFunds; `<class>` is guidanceFund,
- * privateLP or gp; `<id>` a sub-fund's id. Labels use `{group}`, `{class}` and `{id}`.
+ * privateLP or gp; `<id>` a sub-fund's id; `<use>` a use of fiscal money (fiscalBudget.ts). Labels
+ * use `{group}`, `{class}`, `{id}` and `{use}`.
  */
 
 export type MetricUnit =
@@ -45,6 +46,15 @@ const CLASS_NAMES: Record<string, { zh: string; en: string }> = {
   gp: { zh: '管理人（GP）', en: 'GP' },
 };
 
+const USE_NAMES: Record<string, { zh: string; en: string }> = {
+  guidanceFund: { zh: '引导基金', en: 'guidance fund' },
+  seedFund: { zh: '种子基金', en: 'seed fund' },
+  riskPool: { zh: '风险补偿资金池', en: 'risk-compensation pool' },
+  subsidies: { zh: '贴息与补贴', en: 'subsidies' },
+  rewards: { zh: '投资奖励', en: 'investment rewards' },
+  guarantees: { zh: '担保代偿', en: 'guarantee claims' },
+};
+
 /** The ILPA definitions every fund multiple keeps (stated once; each entry refers to it). */
 export const ILPA_DEFINITION =
   'ILPA, gross flows: paid-in = every contribution; DPI = distributions before the horizon ÷ paid-in; RVPI = NAV at the horizon (stakes still held, at their latest round price) ÷ paid-in; TVPI = DPI + RVPI; IRR annualised from each quarter’s net flow. Undefined with nothing paid in';
@@ -79,6 +89,32 @@ function ilpa(prefix: string, who: { zh: string; en: string }, whose: string): M
       label: { zh: `${who.zh} 实缴`, en: `${who.en}: paid-in` },
       better: null,
       description: `Paid-in capital of ${whose}: every contribution, gross`,
+    },
+  ];
+}
+
+/** The public market equivalents of one investor (or investors together): trial/publicMarket.ts. */
+function againstMarket(
+  prefix: string,
+  who: { zh: string; en: string },
+  whose: string,
+): MetricEntry[] {
+  return [
+    {
+      key: `${prefix}.ksPme`,
+      unit: 'multiple',
+      label: { zh: `${who.zh} KS-PME`, en: `${who.en}: KS-PME` },
+      better: 'higher',
+      description: `Kaplan–Schoar PME of ${whose}: (Σ distributions × I_T/I_t + NAV) ÷ Σ contributions × I_T/I_t, I the trial’s public index (economy.publicMarket); above 1 it beat the index`,
+      undefinedWhen: 'nothing was paid in',
+    },
+    {
+      key: `${prefix}.directAlpha`,
+      unit: 'rate',
+      label: { zh: `${who.zh} 直接超额收益`, en: `${who.en}: Direct Alpha` },
+      better: 'higher',
+      description: `Direct Alpha (Gredil, Griffiths and Stucke 2014) of ${whose}: the IRR of its net flows carried to the horizon at the public index’s return, annualised (discrete); above 0 it beat the index`,
+      undefinedWhen: 'the carried flows have no IRR (no sign change, or nothing paid in)',
     },
   ];
 }
@@ -123,6 +159,35 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'one investor class of a group of sub-funds; the GP’s figures are its commitment’s (carry and fees apart); concessions and investment rewards count as distributions',
   ),
   ...ilpa('fund.<id>', { zh: '{id}', en: '{id}' }, 'one sub-fund, all investors together'),
+  m(
+    'fund.<id>.commitmentCNY',
+    'CNY',
+    '{id} 认缴规模',
+    '{id}: commitment',
+    null,
+    'What the sub-fund’s investors committed at its close (0 when it never formed: the guidance fund’s capital ran out)',
+  ),
+  m(
+    'fund.<id>.carryCNY',
+    'CNY',
+    '{id} 业绩报酬',
+    '{id}: carry',
+    null,
+    'Carried interest the sub-fund paid its GP over the trial (its mean over trials is the expected carry)',
+  ),
+  m(
+    'fund.<id>.tvpiBelowOne',
+    'indicator',
+    '{id} TVPI < 1',
+    '{id}: TVPI below 1',
+    'lower',
+    '1 when the sub-fund’s TVPI (all investors, ILPA) is below 1: investors got back less than they paid in; its mean is P(TVPI < 1)',
+    'nothing was paid in',
+  ),
+  ...againstMarket('guidanceFund', { zh: '引导基金', en: 'Guidance fund' }, 'the guidance fund'),
+  ...againstMarket('seedFund', { zh: '种子基金', en: 'Seed fund' }, 'the seed fund'),
+  ...againstMarket('<group>', { zh: '{group}', en: '{group}' }, 'a group of sub-funds'),
+  ...againstMarket('fund.<id>', { zh: '{id}', en: '{id}' }, 'one sub-fund, all investors together'),
   m(
     '<group>.carryCNY',
     'CNY',
@@ -404,6 +469,14 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     'Spent: guarantee claims',
     null,
     'The government’s share of guaranteed loans’ losses',
+  ),
+  m(
+    'treasury.peakAnnualOutlayCNY',
+    'CNY',
+    '年度财政支出峰值',
+    'Peak annual outlay',
+    'lower',
+    'The largest year’s fiscal outlay (every yuan the treasury pays out in that year, gross; the horizon falls in the last year): the budget line a year must allow for',
   ),
   // What the money bought: the chain
   m(
@@ -754,6 +827,38 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
   ),
 ];
 
+/** One fund's quarterly plan (run/fundSeries.ts): calls, distributions, fee, carry, NAV. */
+function fundPlan(
+  prefix: string,
+  who: { zh: string; en: string },
+  investors: string,
+): MetricEntry[] {
+  const row = (suffix: string, zh: string, en: string, what: string): MetricEntry =>
+    m(`${prefix}.${suffix}`, 'CNY', `${who.zh} ${zh}`, `${who.en}: ${en}`, null, what);
+  return [
+    row(
+      'calledCNY',
+      '季度实缴',
+      'capital called',
+      `Each quarter: capital called from ${investors}`,
+    ),
+    row(
+      'distributedCNY',
+      '季度分配',
+      'distributions',
+      `Each quarter before the horizon: paid to ${investors} (distributions, concessions and rewards passed through); 0 at the horizon, whose payout is its NAV`,
+    ),
+    row('feesCNY', '季度管理费', 'management fee', 'Each quarter: the management fee it pays'),
+    row('carryCNY', '季度业绩报酬', 'carry', 'Each quarter: the carried interest it pays its GP'),
+    row(
+      'navCNY',
+      '季末净值',
+      'NAV',
+      'At each quarter’s end: its open stakes at the latest round price (from the positions: the ledger holds no valuation before the horizon); at the horizon, what the horizon’s valuation gives its investors (as RVPI counts it)',
+    ),
+  ];
+}
+
 export const SERIES_CATALOG: readonly MetricEntry[] = [
   m(
     'firms.<stage>',
@@ -803,6 +908,57 @@ export const SERIES_CATALOG: readonly MetricEntry[] = [
     null,
     'Its cumulative net cash flow as an investor',
   ),
+  ...fundPlan('fund.<id>', { zh: '{id}', en: '{id}' }, 'its investors'),
+  m(
+    'fund.<id>.dpiAtLeastOne',
+    'indicator',
+    '{id} DPI ≥ 1',
+    '{id}: DPI at least 1',
+    'higher',
+    '1 at each quarter by whose end the sub-fund’s distributions so far have reached the capital paid in so far (DPI ≥ 1, all investors; NaN while nothing is paid in); its mean is P(DPI ≥ 1 by then)',
+  ),
+  m(
+    'fund.<id>.jcurve.<class>',
+    'CNY',
+    '{id}·{class} J 曲线',
+    '{id}, {class}: J-curve',
+    null,
+    'One investor class’s cumulative net cash flow with one sub-fund; the last quarter is the horizon’s NAV. Summed over a group’s funds and classes: jcurve.<group>',
+  ),
+  ...fundPlan(
+    'fund.guidanceFund',
+    { zh: '引导基金', en: 'Guidance fund' },
+    'the treasury (fiscal money drawn)',
+  ),
+  ...fundPlan(
+    'fund.seedFund',
+    { zh: '种子基金', en: 'Seed fund' },
+    'the treasury (fiscal money drawn)',
+  ),
+  m(
+    'treasury.outlayByYearCNY',
+    'CNY',
+    '年度财政支出',
+    'Fiscal outlay by year',
+    'lower',
+    'Each year: every yuan the treasury pays out (gross, before anything comes back); the horizon falls in the last year',
+  ),
+  m(
+    'treasury.outlayByYear.<use>CNY',
+    'CNY',
+    '年度财政支出：{use}',
+    'Fiscal outlay by year: {use}',
+    null,
+    'Each year: the treasury’s payments for one use — guidanceFund (fiscal money the guidance fund draws for its commitments and stake purchases), seedFund, riskPool (funding of the risk-compensation pool), subsidies, rewards, guarantees (claims on guaranteed loans); the uses sum to the year’s outlay',
+  ),
+  m(
+    'treasury.receiptsByYearCNY',
+    'CNY',
+    '年度财政收回',
+    'Fiscal receipts by year',
+    'higher',
+    'Each year: cash back to the treasury — fund distributions, the seed and guidance funds’ cash at the horizon, pool money returned unused; not the NAV of stakes handed over (no cash)',
+  ),
   m(
     'treasury.cumulativeNetCNY',
     'CNY',
@@ -818,6 +974,7 @@ const PLACEHOLDERS: Record<string, string> = {
   '<class>': '(guidanceFund|privateLP|gp)',
   '<id>': '([a-z][a-z0-9-]*)',
   '<stage>': '(POC|ANGEL|EARLY|GROWTH|LISTED|SOLD|FAILED)',
+  '<use>': '(guidanceFund|seedFund|riskPool|subsidies|rewards|guarantees)',
 };
 
 type Compiled = { entry: MetricEntry; pattern: RegExp; slots: string[] };
@@ -826,7 +983,7 @@ function compile(entries: readonly MetricEntry[]): Compiled[] {
   return entries.map((entry) => {
     const slots: string[] = [];
     const source = entry.key
-      .split(/(<group>|<class>|<id>|<stage>)/)
+      .split(/(<group>|<class>|<id>|<stage>|<use>)/)
       .map((part) => {
         if (part in PLACEHOLDERS) {
           slots.push(part);
@@ -858,7 +1015,9 @@ export function describeMetric(
             ? GROUP_NAMES[value]?.[locale]
             : slot === '<class>'
               ? CLASS_NAMES[value]?.[locale]
-              : value;
+              : slot === '<use>'
+                ? USE_NAMES[value]?.[locale]
+                : value;
         return out.replace(`{${slot.slice(1, -1)}}`, name ?? value);
       }, text);
     return {

@@ -12,12 +12,6 @@ export { lognormal } from './lognormal.ts';
 export { poisson, MAX_POISSON_LAMBDA } from './poisson.ts';
 export { bernoulli } from './bernoulli.ts';
 export { normalCdf, normalQuantile } from './normalDistribution.ts';
-export {
-  createStreamBank,
-  ensureStreamBankCapacity,
-  nextInBank,
-  seedStreamInBank,
-  subStreamBase,
-  type StreamBank,
-} from './streamBank.ts';
+export { ATTRIBUTE, ATTRIBUTES, counterKey, counterUniform, DRAW } from './counterDraws.ts';
+export { geometricWait } from './geometricWait.ts';
 export { openUnit, toOpenUnit } from './openUnit.ts';

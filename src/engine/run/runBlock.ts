@@ -1,8 +1,9 @@
 import { aggregateBlock } from '../aggregate/blocks.ts';
 import { toTransferable, type RunAggregateData } from '../aggregate/runTransfer.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { createHazardTable } from '../firms/hazardTable.ts';
 import { trialFailureOf, type TrialFailure } from '../trial/trialFailure.ts';
-import { simulateTrial } from '../trial/simulateTrial.ts';
+import { simulateTrial, type TrialOptions } from '../trial/simulateTrial.ts';
 import { pairedTrialRecord, trialRecord } from './trialRecord.ts';
 
 /** One block of a run: which scenario (or pair, for a comparison), how many trials in all. */
@@ -25,9 +26,15 @@ export type BlockOutcome =
  */
 export function runBlock(request: BlockRequest): BlockOutcome {
   const { scenario, compareWith, trials, block } = request;
+  // Each scenario's hazard table once for the block's trials, and one arena: a trial's record is
+  // taken before the next trial reuses its room.
+  const options: TrialOptions = { hazards: createHazardTable(scenario), arena: {} };
+  const other: TrialOptions = compareWith
+    ? { hazards: createHazardTable(compareWith), arena: {} }
+    : options;
   const record = compareWith
-    ? (trial: number) => pairedTrialRecord(scenario, compareWith, trial)
-    : (trial: number) => trialRecord(simulateTrial(scenario, trial));
+    ? (trial: number) => pairedTrialRecord(scenario, compareWith, trial, [options, other])
+    : (trial: number) => trialRecord(simulateTrial(scenario, trial, options));
   try {
     return { ok: true, data: toTransferable(aggregateBlock(block, trials, record)) };
   } catch (e) {

@@ -1,7 +1,7 @@
 import type { TrialRecord } from '../aggregate/blocks.ts';
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { simulateTrial, type TrialResult } from '../trial/simulateTrial.ts';
+import { simulateTrial, type TrialOptions, type TrialResult } from '../trial/simulateTrial.ts';
 import { trialSeries } from './trialSeries.ts';
 
 /** Key prefix of the flows behind the Sankey diagram (firms between stages, stakes between funds). */
@@ -34,9 +34,14 @@ export function trialRecord(result: TrialResult): TrialRecord {
  * One trial of two scenarios with the same seed (common random numbers): each one's record,
  * prefixed `a.` and `b.`, and the paired difference `diff.<key>` = a − b of every metric.
  */
-export function pairedTrialRecord(a: Scenario, b: Scenario, trial: number): TrialRecord {
-  const ra = trialRecord(simulateTrial(a, trial));
-  const rb = trialRecord(simulateTrial(b, trial));
+export function pairedTrialRecord(
+  a: Scenario,
+  b: Scenario,
+  trial: number,
+  options: [TrialOptions, TrialOptions] = [{}, {}],
+): TrialRecord {
+  const ra = trialRecord(simulateTrial(a, trial, options[0]));
+  const rb = trialRecord(simulateTrial(b, trial, options[1]));
   const metrics: Record<string, number> = {};
   const series: Record<string, ArrayLike<number>> = {};
   for (const [key, value] of Object.entries(ra.metrics)) {

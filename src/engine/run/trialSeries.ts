@@ -1,8 +1,10 @@
 import { nplRatioByYear } from '../bank/bankMetrics.ts';
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
 import { accountIndex } from '../ledger/ledger.ts';
-import { emptyGrossFlows, flowsByAccount, netFlowsCNY } from '../trial/accountFlows.ts';
+import { emptyGrossFlows, netFlowsCNY } from '../trial/accountFlows.ts';
 import type { TrialResult } from '../trial/simulateTrial.ts';
+import { FISCAL_USES } from '../trial/fiscalBudget.ts';
+import { fundSeries } from './fundSeries.ts';
 
 const FUND_GROUPS = [
   ['angel', 'angelFunds'],
@@ -13,7 +15,8 @@ const FUND_GROUPS = [
 /**
  * A trial's time series for fan charts: firms in each stage per quarter, the bank's NPL ratio,
  * and J-curves — the cumulative net cash flow of each fund group's investors (quarters 0..Q, the
- * last the horizon's valuation) and of the guidance and seed funds — all from the ledger.
+ * last the horizon's valuation) and of the guidance and seed funds, and the treasury's budget by
+ * year (outlays by use, receipts) — all from the ledger.
  */
 export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   const { quarters, ledger, funds } = result;
@@ -25,7 +28,7 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   series['bank.nplRatio'] = Float64Array.from(result.bank.nplRatio);
   series['bank.nplRatioByYear'] = nplRatioByYear(result.bank, quarters);
 
-  const flows = flowsByAccount(ledger, quarters + 1);
+  const { flows } = result;
   const cumulative = (values: Float64Array) => {
     for (let t = 1; t < values.length; t++) values[t] = values[t]! + values[t - 1]!;
     return values;
@@ -50,5 +53,9 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   series['treasury.cumulativeNetCNY'] = cumulative(
     netFlowsCNY(flows.allFlows(accountIndex(ledger, 'treasury'))),
   );
-  return series;
+  const { budget } = result;
+  for (const use of FISCAL_USES) series[`treasury.outlayByYear.${use}CNY`] = budget.outlaysCNY[use];
+  series['treasury.outlayByYearCNY'] = budget.totalOutlaysCNY;
+  series['treasury.receiptsByYearCNY'] = budget.receiptsCNY;
+  return Object.assign(series, fundSeries(result));
 }

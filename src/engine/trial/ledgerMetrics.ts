@@ -1,7 +1,14 @@
 import { INVESTOR_CLASSES, type Fund, type FundKind } from '../chain/fundBook.ts';
 import { accountIndex, type Ledger } from '../ledger/ledger.ts';
 import { postingKindCode } from '../ledger/postingKind.ts';
-import { addGrossFlows, emptyGrossFlows, flowsByAccount } from './accountFlows.ts';
+import {
+  addGrossFlows,
+  emptyGrossFlows,
+  flowsByAccount,
+  type AccountFlows,
+  type GrossFlows,
+} from './accountFlows.ts';
+import { flowIndexLevels, marketFigures } from './publicMarket.ts';
 import { flowFigures, type FlowFigures } from './fundFlows.ts';
 
 /** Flat per-trial metrics: `guidanceFund.tvpi`, `angelFunds.privateLP.irr`, … (NaN = undefined). */
@@ -40,15 +47,25 @@ export function ledgerMetrics(
   ledger: Ledger,
   funds: readonly FundAccounts[],
   quarters: number,
+  flows: AccountFlows = flowsByAccount(ledger, quarters + 1),
+  indexLevel?: Float64Array,
 ): TrialMetrics {
   const length = quarters + 1;
   const metrics: TrialMetrics = {};
-
-  const flows = flowsByAccount(ledger, length);
+  // Against the public index, when the trial's path is given (an exported ledger alone has none).
+  const levels = indexLevel && flowIndexLevels(indexLevel, quarters);
+  const market = (prefix: string, own: GrossFlows) => {
+    if (!levels) return;
+    const figures = marketFigures(own, levels);
+    metrics[`${prefix}.ksPme`] = figures.ksPme;
+    metrics[`${prefix}.directAlpha`] = figures.directAlpha;
+  };
 
   // The guidance fund and the seed fund as investors: all their flows except with the treasury.
   for (const key of ['guidanceFund', 'seedFund'] as const) {
-    put(metrics, key, flowFigures(flows.nonFiscalFlows(must(ledger, key))));
+    const own = flows.nonFiscalFlows(must(ledger, key));
+    put(metrics, key, flowFigures(own));
+    market(key, own);
   }
 
   let concessionToPrivate = 0;
@@ -72,11 +89,21 @@ export function ledgerMetrics(
       flows.addInvestorFlows(privateWithout, classes[1]!, fundAccount, false);
       concessionToPrivate += flows.kindTotal(classes[1]!, 'concession');
       concessionToGp += flows.kindTotal(classes[2]!, 'concession');
-      carry += flows.kindTotal(classes[2]!, 'carry');
-      put(metrics, `fund.${fund.id}`, flowFigures(own));
+      const fundCarry = flows.kindTotal(classes[2]!, 'carry');
+      carry += fundCarry;
+      const figures = flowFigures(own);
+      put(metrics, `fund.${fund.id}`, figures);
+      metrics[`fund.${fund.id}.carryCNY`] = fundCarry;
+      metrics[`fund.${fund.id}.tvpiBelowOne`] = Number.isNaN(figures.tvpi)
+        ? Number.NaN
+        : figures.tvpi < 1
+          ? 1
+          : 0;
+      market(`fund.${fund.id}`, own);
       addGrossFlows(allInvestors, own);
     }
     put(metrics, group.key, flowFigures(allInvestors));
+    market(group.key, allInvestors);
     metrics[`${group.key}.carryCNY`] = carry;
     INVESTOR_CLASSES.forEach((name, c) =>
       put(metrics, `${group.key}.${name}`, flowFigures(byClass[c]!)),

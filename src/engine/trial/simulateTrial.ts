@@ -4,12 +4,13 @@ import { chargeFees } from '../chain/fees.ts';
 import { GUIDANCE, SEED, type Fund } from '../chain/fundBook.ts';
 import { sellHoldingsAtLifeEnd } from '../chain/fundLifeEnd.ts';
 import { closeSubFunds, guidanceBudgetMetrics } from '../chain/guidanceBudget.ts';
-import { processRound } from '../chain/investing.ts';
+import { firstInvestmentFloors, processRound } from '../chain/investing.ts';
 import { ensureFirmCapacity } from '../chain/positions.ts';
 import { settleWholeFirm } from '../chain/realisation.ts';
 import { transferAngelStakes, transferSeedStake } from '../chain/stakeTransfers.ts';
 import { drawEconomyPath, type EconomyPath } from '../economy/economyPath.ts';
-import { drawArrivals, industryCumulativeWeights, type TrialRandom } from '../firms/arrivals.ts';
+import { drawArrivals, industryCumulativeWeights } from '../firms/arrivals.ts';
+import type { HazardTable } from '../firms/hazardTable.ts';
 import {
   ARRIVING,
   EVENT_FAILED,
@@ -23,7 +24,6 @@ import type { FirmTable } from '../firms/firmTable.ts';
 import { ANGEL, isLive, STAGE_COUNT } from '../firms/stageCode.ts';
 import { balanceCNY, post, type Ledger } from '../ledger/ledger.ts';
 import { createStream } from '../random/stream.ts';
-import { createStreamBank, subStreamBase } from '../random/streamBank.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { grown } from '../typedArrays.ts';
 import { createBankState, ensureFirmRoom, type BankState } from '../bank/bankContext.ts';
@@ -35,18 +35,21 @@ import { originateLoans } from '../bank/origination.ts';
 import { serviceLoans } from '../bank/servicing.ts';
 import { recordNplRatio } from '../bank/tolerance.ts';
 import { payFirmIncentives, payListingSubsidy } from '../fiscal/firmIncentives.ts';
-import { createFiscalState } from '../fiscal/fiscalState.ts';
+import { createFiscalState, type FiscalState } from '../fiscal/fiscalState.ts';
 import { payInvestmentRewards } from '../fiscal/investmentReward.ts';
 import { payUnicornSubsidies } from '../fiscal/unicornSubsidy.ts';
 import { firmMetrics } from './firmMetrics.ts';
 import { outcomeMetrics, programmeFirmsReached } from './outcomeMetrics.ts';
 import { treasuryMetrics } from './treasuryMetrics.ts';
+import { recordFundNav } from '../chain/fundNav.ts';
+import { fiscalBudgetByYear, peakAnnualOutlayCNY, type FiscalBudget } from './fiscalBudget.ts';
 import {
   describeTrialFailure,
   TRIAL_STEPS,
   type TrialFailure,
   type TrialStep,
 } from './trialFailure.ts';
+import { flowsByAccount, type AccountFlows } from './accountFlows.ts';
 import { ledgerMetrics, type TrialMetrics } from './ledgerMetrics.ts';
 
 export type TrialResult = {
@@ -66,12 +69,29 @@ export type TrialResult = {
   bank: BankState;
   /** Firm moves [from * STAGE_COUNT + to]; row STAGE_COUNT holds arrivals (for a Sankey). */
   transitions: Int32Array;
+  /** The ledger's flows by account and quarter (0..Q), read once for metrics and series. */
+  flows: AccountFlows;
+  /** The treasury's outlays by use and receipts, year by year. */
+  budget: FiscalBudget;
+  /** Fund f's NAV at the end of quarter t at [f × (Q + 1) + t], t < Q (positions at round prices). */
+  fundNavCNY: Float64Array;
 };
 
 export type TrialOptions = {
   /** Called after each quarter's last step, for tests and tracing: must not change the chain. */
   onQuarterEnd?: (ctx: Readonly<ChainContext>, quarter: number) => void;
+  /** The scenario's hazard table, when the caller runs many trials of it (createHazardTable). */
+  hazards?: HazardTable;
+  /**
+   * Room kept from trial to trial of one scenario: each trial lends the next its ledger, firm
+   * table, positions, loan book and per-firm arrays, emptied, so a block allocates them once.
+   * A result read after the next trial with the same arena would read that trial's data.
+   */
+  arena?: TrialArena;
 };
+
+/** What one trial leaves for the next of the same scenario (TrialOptions.arena). */
+export type TrialArena = { ctx?: ChainContext; bank?: BankState; fiscal?: FiscalState };
 
 /**
  * One simulated future of the chain. The order of steps within a quarter, written down once:
@@ -127,30 +147,31 @@ function runTrial(
 ): TrialResult {
   const quarters = scenario.simulation.years * 4;
   const seed = scenario.simulation.seed;
-  const random: TrialRandom = {
-    seed,
-    trial,
-    economy: createStream(seed, trial, 'economy'),
-    arrivals: createStream(seed, trial, 'arrivals'),
-    firmStreams: createStreamBank(1024),
-    firmStreamBase: subStreamBase(seed, trial, 'firmFates'),
-  };
-  const economy = drawEconomyPath(scenario.economy, quarters, random.economy);
-  const ctx = createChainContext(scenario);
-  const { funds, ledger, firms } = ctx;
+  const economy = drawEconomyPath(scenario.economy, quarters, createStream(seed, trial, 'economy'));
+  const arrivalsStream = createStream(seed, trial, 'arrivals');
+  const arena = options.arena;
+  const ctx = createChainContext(scenario, trial, options.hazards, arena?.ctx);
+  const { funds, ledger, firms, hazards, randomKey } = ctx;
   const industryWeights = industryCumulativeWeights(scenario);
   const firmsByStage = new Int32Array(STAGE_COUNT * quarters);
+  // Each fund's NAV at each quarter's end (quarters 0..Q−1; Q, the horizon, is read from the ledger).
+  const fundNavCNY = new Float64Array(funds.length * (quarters + 1));
   // Firms moving from a stage (or arriving: row STAGE_COUNT) to a stage, over the whole trial.
   const transitions = new Int32Array((STAGE_COUNT + 1) * STAGE_COUNT);
-  const stageTotals = new Int32Array(STAGE_COUNT);
+  const liveByStage = new Int32Array(STAGE_COUNT);
+  const exitedByStage = new Int32Array(STAGE_COUNT);
   let live: Int32Array = new Int32Array(1024);
   let liveCount = 0;
   let roundOrder: Int32Array = new Int32Array(256);
   const events = ctx.events;
 
-  const bank = createBankState(ctx, quarters);
-  const fiscal = createFiscalState(funds.length);
+  const reused = arena?.ctx === undefined ? false : ctx.ledger === arena.ctx.ledger;
+  const bank = createBankState(ctx, quarters, reused ? arena?.bank : undefined);
+  const fiscal = createFiscalState(funds.length, reused ? arena?.fiscal : undefined);
+  if (arena) Object.assign(arena, { ctx, bank, fiscal });
   const convertibleBit = productBit('convertibleLoan');
+  // Rounds that may move money: of firms a fund holds or the bank may convert, or above a floor.
+  const floors = new Float64Array(STAGE_COUNT);
 
   for (let t = 0; t < quarters; t++) {
     at.quarter = t;
@@ -160,28 +181,54 @@ function runTrial(
     at.step = 'fundRiskPool';
     fundRiskPool(ctx, bank, t);
     at.step = 'firmFates';
-    stepFirms(firms, live, liveCount, t, economy.cycleZ[t]!, scenario, random.firmStreams, events);
+    // The live list keeps the survivors in firm order, then takes this quarter's arrivals.
+    const survivors = stepFirms(
+      firms,
+      live,
+      liveCount,
+      t,
+      economy.cycleZ[t]!,
+      scenario,
+      randomKey,
+      hazards,
+      events,
+      live,
+    );
     const firstNew = firms.count;
     at.step = 'arrivals';
-    drawArrivals(firms, scenario, t, random, industryWeights);
-    for (let f = firstNew; f < firms.count; f++)
+    drawArrivals(firms, scenario, t, arrivalsStream, randomKey, hazards, industryWeights);
+    if (live.length < firms.count) live = grown(live, firms.count);
+    liveCount = survivors;
+    for (let f = firstNew; f < firms.count; f++) {
       pushEvent(events, f, EVENT_ROUND, firms.equityRaisedCNY[f]!, ARRIVING);
+      live[liveCount++] = f;
+    }
     ensureFirmCapacity(ctx.positions, firms.count);
     ensureFirmRoom(bank, firms.count);
 
     at.step = 'exits';
+    firstInvestmentFloors(ctx, t, floors);
     let rounds = 0;
     if (roundOrder.length < events.count) roundOrder = new Int32Array(events.count * 2);
     for (let e = 0; e < events.count; e++) {
       const firm = events.firm[e]!;
       const kind = events.kind[e]!;
       const from = events.fromStage[e]!;
-      transitions[(from === ARRIVING ? STAGE_COUNT : from) * STAGE_COUNT + firms.stage[firm]!]!++;
+      const to = firms.stage[firm]!;
+      transitions[(from === ARRIVING ? STAGE_COUNT : from) * STAGE_COUNT + to]!++;
+      if (from !== ARRIVING) liveByStage[from]!--;
+      if (isLive(to)) liveByStage[to]!++;
+      else exitedByStage[to]!++;
       if (kind === EVENT_FAILED) settleWholeFirm(ctx, firm, t, 0, 'exitProceeds');
       else if (kind === EVENT_SOLD || kind === EVENT_LISTED) {
         settleWholeFirm(ctx, firm, t, firms.exitValueCNY[firm]!, 'exitProceeds');
         if (kind === EVENT_LISTED) payListingSubsidy(ctx, firm, t);
-      } else roundOrder[rounds++] = e;
+      } else if (
+        ctx.positions.firmHead[firm]! >= 0 ||
+        (bank.heldMask[firm]! & convertibleBit) !== 0 ||
+        firms.points[firm]! >= floors[firms.stage[firm]!]!
+      )
+        roundOrder[rounds++] = e;
     }
     at.step = 'lifeEnd';
     sellHoldingsAtLifeEnd(ctx, t, quarters);
@@ -204,22 +251,22 @@ function runTrial(
     }
     at.step = 'subsidies';
     payUnicornSubsidies(ctx, bank, t);
-    payFirmIncentives(ctx, fiscal, live, liveCount, t);
+    payFirmIncentives(ctx, fiscal, live, survivors, t);
     at.step = 'rewards';
     payInvestmentRewards(ctx, fiscal, t);
     at.step = 'distributions';
     distributeProceeds(ctx, t);
+    recordFundNav(ctx, t, fundNavCNY, quarters + 1);
 
-    // Live list for next quarter: survivors in firm order, then this quarter's arrivals.
-    let kept = 0;
-    if (live.length < firms.count) live = grown(live, firms.count);
-    for (let k = 0; k < liveCount; k++) if (isLive(firms.stage[live[k]!]!)) live[kept++] = live[k]!;
-    for (let f = firstNew; f < firms.count; f++) live[kept++] = f;
-    liveCount = kept;
     at.step = 'lending';
-    originateLoans(ctx, bank, live, liveCount, t);
+    // Firms apply from the quarter after they arrive: the survivors, not this quarter's arrivals.
+    originateLoans(ctx, bank, live, survivors, t);
     recordNplRatio(ctx, bank, t);
-    countStages(firms, live, liveCount, events, stageTotals, firmsByStage, t, quarters);
+    // Firms by stage at the quarter's end: the live ones, and those that have left by then.
+    for (let stage = 0; stage < STAGE_COUNT; stage++)
+      firmsByStage[stage * quarters + t] = isLive(stage)
+        ? liveByStage[stage]!
+        : exitedByStage[stage]!;
     at.step = 'quarterEnd';
     options.onQuarterEnd?.(ctx, t);
   }
@@ -246,13 +293,19 @@ function runTrial(
   const unused = balanceCNY(ledger, bank.riskPool);
   if (unused >= 0.01) post(ledger, quarters, bank.riskPool, ctx.treasury, unused, 'fiscalRefund');
   at.step = 'metrics';
+  const flows = flowsByAccount(ledger, quarters + 1);
   const metrics: TrialMetrics = {
-    ...ledgerMetrics(ledger, funds, quarters),
+    ...ledgerMetrics(ledger, funds, quarters, flows, economy.indexLevel),
     ...treasuryMetrics(ledger, quarters, scenario.fiscal),
-    ...bankMetrics(ledger, bank, quarters, scenario.bank),
+    ...bankMetrics(ledger, bank, quarters, scenario.bank, flows),
     ...firmMetrics(firms),
     ...guidanceBudgetMetrics(ctx.guidanceBudget),
   };
+  // What each sub-fund closed at (0 if it never formed): its pacing model's commitment.
+  for (const fund of funds)
+    if (fund.classAccounts) metrics[`fund.${fund.id}.commitmentCNY`] = fund.commitmentCNY;
+  const budget = fiscalBudgetByYear(ledger, quarters);
+  metrics['treasury.peakAnnualOutlayCNY'] = peakAnnualOutlayCNY(budget);
   Object.assign(
     metrics,
     outcomeMetrics(metrics, programmeFirmsReached(ledger, bank.borrowed, firms.count)),
@@ -268,30 +321,10 @@ function runTrial(
     quarters,
     economy,
     firms,
+    flows,
+    budget,
+    fundNavCNY,
   };
-}
-
-/**
- * Counts by stage at the end of quarter t: live stages from the live list; terminal stages
- * (listed, sold, failed) are cumulative, so each row adds up to every firm that has arrived.
- */
-function countStages(
-  firms: FirmTable,
-  live: Int32Array,
-  liveCount: number,
-  events: ChainContext['events'],
-  totals: Int32Array,
-  out: Int32Array,
-  t: number,
-  quarters: number,
-): void {
-  for (let s = 0; s <= 3; s++) totals[s] = 0;
-  for (let k = 0; k < liveCount; k++) totals[firms.stage[live[k]!]!]!++;
-  for (let e = 0; e < events.count; e++) {
-    const stage = firms.stage[events.firm[e]!]!;
-    if (!isLive(stage) && events.kind[e] !== EVENT_ROUND) totals[stage]!++;
-  }
-  for (let s = 0; s < STAGE_COUNT; s++) out[s * quarters + t] = totals[s]!;
 }
 
 /**

@@ -2,6 +2,7 @@ import { accountIndex, type Ledger } from '../ledger/ledger.ts';
 import { postingKindCode } from '../ledger/postingKind.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrialMetrics } from './ledgerMetrics.ts';
+import { FISCAL_USES, fiscalAccounts, fiscalUseOf } from './fiscalBudget.ts';
 
 /**
  * The treasury's figures, from the ledger, posting by posting (gross: a quarter's payments are not
@@ -22,9 +23,8 @@ export function treasuryMetrics(
   fiscal: Scenario['fiscal'],
 ): TrialMetrics {
   const treasury = accountIndex(ledger, 'treasury');
-  const guidanceFund = accountIndex(ledger, 'guidanceFund');
-  const seedFund = accountIndex(ledger, 'seedFund');
-  const riskPool = accountIndex(ledger, 'riskPool');
+  const accounts = fiscalAccounts(ledger);
+  const { guidanceFund, seedFund, riskPool } = accounts;
   const discount = new Float64Array(quarters + 1);
   for (let t = 0; t <= quarters; t++) discount[t] = 1 / (1 + fiscal.discountRatePerYear) ** (t / 4);
 
@@ -59,12 +59,8 @@ export function treasuryMetrics(
     if (from[i] === treasury) {
       add(sums.paid, fen, t);
       const target = to[i]!;
-      if (k === postingKindCode.subsidy) add(sums.subsidies, fen, t);
-      else if (k === postingKindCode.reward) add(sums.rewards, fen, t);
-      else if (k === postingKindCode.guaranteeClaim) add(sums.guarantees, fen, t);
-      else if (target === guidanceFund) add(sums.guidanceFund, fen, t);
-      else if (target === seedFund) add(sums.seedFund, fen, t);
-      else if (target === riskPool) add(sums.riskPool, fen, t);
+      const use = fiscalUseOf(k, target, accounts);
+      if (use >= 0) add(sums[FISCAL_USES[use]!], fen, t);
       if (k === postingKindCode.reward || target === guidanceFund || target === seedFund)
         add(sums.chainSpent, fen, t);
       else add(sums.programmesSpent, fen, t);

@@ -3,9 +3,10 @@ import { bankMetrics, nplRatioByYear } from '../../../src/engine/bank/bankMetric
 import { originateLoans } from '../../../src/engine/bank/origination.ts';
 import { EARLY } from '../../../src/engine/firms/stageCode.ts';
 import { simulateTrial } from '../../../src/engine/index.ts';
-import { addFirm, postingsOfKind } from '../chain/fixture.ts';
+import { addFirm, postingsOfKind, scriptDraw } from '../chain/fixture.ts';
 import { defaultScenario } from '../defaultScenario.ts';
 import { bankChain, failFirm, service } from './bankFixture.ts';
+import { DRAW } from '../../../src/engine/random/counterDraws.ts';
 
 /**
  * Two EARLY firms with 80 points and a one-year 10M innovation-points loan each (the only product
@@ -24,7 +25,7 @@ function maturingLoans(responseCutsRenewals: boolean) {
   const firms = [0, 1].map(() =>
     addFirm(ctx, { stage: EARLY, postMoneyCNY: 100_000_000, points: 80 }),
   );
-  for (const firm of firms) ctx.firms.bankDraw[firm] = 0.5;
+  for (const firm of firms) scriptDraw(ctx, firm, DRAW.bank, 0.5);
   originateLoans(ctx, bank, Int32Array.from(firms), 2, 0);
   // A third firm applies for the first time in quarter 4.
   const newcomer = addFirm(ctx, {
@@ -33,7 +34,7 @@ function maturingLoans(responseCutsRenewals: boolean) {
     points: 80,
     quarter: 4,
   });
-  ctx.firms.bankDraw[newcomer] = 0.5;
+  scriptDraw(ctx, newcomer, DRAW.bank, 0.5);
   for (let t = 1; t <= 4; t++) service(ctx, bank, t);
   bank.approvalFactor = 0;
   originateLoans(ctx, bank, Int32Array.of(...firms, newcomer), 3, 4);
@@ -79,7 +80,7 @@ describe('write-offs', () => {
       },
     });
     const firm = addFirm(ctx, { stage: EARLY, postMoneyCNY: 100_000_000, points: 85 });
-    ctx.firms.bankDraw[firm] = 0;
+    scriptDraw(ctx, firm, DRAW.bank, 0);
     originateLoans(ctx, bank, Int32Array.of(firm), 1, 0);
     service(ctx, bank, 1);
     failFirm(ctx, firm, 2);

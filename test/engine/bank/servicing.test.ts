@@ -9,8 +9,9 @@ import {
 import { EARLY, SOLD } from '../../../src/engine/firms/stageCode.ts';
 import { serviceLoans } from '../../../src/engine/bank/servicing.ts';
 import { normalCdf, normalQuantile } from '../../../src/engine/random/normalDistribution.ts';
-import { addFirm, postingsOfKind } from '../chain/fixture.ts';
+import { addFirm, postingsOfKind, scriptDraw } from '../chain/fixture.ts';
 import { bankChain, service } from './bankFixture.ts';
+import { DRAW } from '../../../src/engine/random/counterDraws.ts';
 
 const flows = (ctx: Parameters<typeof postingsOfKind>[0], kind: string) =>
   postingsOfKind(ctx, kind).map((p) => [p.quarter, p.amountCNY]);
@@ -85,7 +86,7 @@ describe('serviceLoans: defaults through the copula', () => {
     });
     const firm = addFirm(ctx, { stage: EARLY, postMoneyCNY: 100_000_000 });
     ctx.firms.failureThreshold[firm] = normalQuantile(0.02);
-    ctx.firms.failDraw[firm] = u;
+    scriptDraw(ctx, firm, DRAW.fail, u);
     const loan = appendLoan(bank.book, 'linkageLoan', firm, 10_000_000, 0, 12);
     serviceLoans(ctx, bank, 1, cycleZ);
     return { ctx, bank, firm, loan };

@@ -4,8 +4,9 @@ import { originateLoans } from '../../../src/engine/bank/origination.ts';
 import { approvalFactor, nplRatio, recordNplRatio } from '../../../src/engine/bank/tolerance.ts';
 import { EARLY } from '../../../src/engine/firms/stageCode.ts';
 import { parseScenario, simulateTrial, type Scenario } from '../../../src/engine/index.ts';
-import { addFirm } from '../chain/fixture.ts';
+import { addFirm, scriptDraw } from '../chain/fixture.ts';
 import { bankChain, defaultScenarioJson, failFirm, service } from './bankFixture.ts';
+import { DRAW } from '../../../src/engine/random/counterDraws.ts';
 
 type Response =
   | { rule: 'stop' }
@@ -77,7 +78,7 @@ function bookAboveTolerance(response: Response, dueDiligenceExemptionShare = 0) 
 
   const applicants = [0.1, 0.3, 0.5, 0.7].map((draw) => {
     const firm = addFirm(ctx, { stage: EARLY, postMoneyCNY: 100_000_000, points: 80, quarter: 2 });
-    ctx.firms.bankDraw[firm] = draw;
+    scriptDraw(ctx, firm, DRAW.bank, draw);
     return firm;
   });
   const everyone = [...survivors, ...applicants];

@@ -7,6 +7,7 @@ import { drawEconomyPath } from '../../../src/engine/economy/economyPath.ts';
 import { stepFirms } from '../../../src/engine/firms/firmFates.ts';
 import { POC } from '../../../src/engine/firms/stageCode.ts';
 import { normalCdf, normalQuantile } from '../../../src/engine/random/normalDistribution.ts';
+import { counterKey } from '../../../src/engine/random/counterDraws.ts';
 import { createStream } from '../../../src/engine/random/stream.ts';
 import { cohort, scenarioWith } from '../firms/firmFixture.ts';
 import { quarterlyFailureLaw } from '../firms/vasicek.ts';
@@ -62,8 +63,7 @@ function simulatedLossRates(p: number, rho: number): Float64Array {
     },
     fiscal: { riskCompensation: { enabled: false } },
   });
-  // Each firm's stream is seeded once and keeps drawing: every trial takes the next draws of each
-  // stream, fresh idiosyncratic terms (re-seeding 5,000 streams a trial would only cost time).
+  // Every trial has its own counter key, so fresh idiosyncratic terms, as a trial of a run does.
   const book = cohort(scenario, N, POC, 0, { seed: SEED });
   const threshold = normalQuantile(p);
   for (let f = 0; f < N; f++) {
@@ -79,13 +79,24 @@ function simulatedLossRates(p: number, rho: number): Float64Array {
   const rates = new Float64Array(TRIALS);
   for (let trial = 0; trial < TRIALS; trial++) {
     const path = drawEconomyPath(scenario.economy, 1, createStream(SEED, trial, 'economy'));
+    book.key = counterKey(SEED, trial);
     resetLoanBook(bank.book);
     for (let f = 0; f < N; f++) {
       book.firms.stage[f] = POC;
       appendLoan(bank.book, 'linkageLoan', f, PRINCIPAL_CNY, 0, 12);
     }
     book.events.count = 0;
-    stepFirms(book.firms, book.live, N, 1, path.cycleZ[0]!, scenario, book.streams, book.events);
+    stepFirms(
+      book.firms,
+      book.live,
+      N,
+      1,
+      path.cycleZ[0]!,
+      scenario,
+      book.key,
+      book.hazards,
+      book.events,
+    );
     // Interest is zero (LPR 0, no spread), so servicing posts nothing: it only marks defaults.
     serviceLoans(ctx, bank, 1, path.cycleZ[0]!);
     let defaulted = 0;

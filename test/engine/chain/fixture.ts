@@ -2,6 +2,7 @@ import { createChainContext, type ChainContext } from '../../../src/engine/chain
 import { ensureFirmCapacity } from '../../../src/engine/chain/positions.ts';
 import { appendFirm } from '../../../src/engine/firms/firmTable.ts';
 import { enterStage } from '../../../src/engine/firms/stageEntry.ts';
+import { DRAW } from '../../../src/engine/random/counterDraws.ts';
 import {
   formatScenarioIssue,
   parseScenario,
@@ -46,8 +47,15 @@ export function plainAngelFund(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/**
+ * A hand-built chain decides by script, not by chance: unless a test scripts a number
+ * (scriptDraw), every loan application is approved and every incentive taken up (a number of 0),
+ * and no firm is in idiosyncratic distress (½).
+ */
 export function chainFor(scenario: Scenario): ChainContext {
-  return createChainContext(scenario);
+  const ctx = createChainContext(scenario);
+  ctx.drawUniform = (_firm, _quarter, purpose) => (purpose === DRAW.fail ? 0.5 : 0);
+  return ctx;
 }
 
 /** A firm placed by hand in a live stage (0 POC … 3 GROWTH) at a post-money valuation. */
@@ -73,7 +81,7 @@ export function addFirm(
   firms.backedQuarter[firm] = -1;
   firms.arrivalQuarter[firm] = f.quarter ?? 0;
   firms.arrivalStage[firm] = f.stage;
-  enterStage(firms, firm, f.stage, f.quarter ?? 0, ctx.scenario);
+  enterStage(firms, firm, f.stage, f.quarter ?? 0, ctx.hazards);
   ensureFirmCapacity(ctx.positions, firms.count);
   return firm;
 }
@@ -92,8 +100,17 @@ export function graduate(
   const pre = ctx.firms.postMoneyCNY[firm]! * stepUp;
   const post = pre / (1 - raisedShare);
   ctx.firms.postMoneyCNY[firm] = post;
-  enterStage(ctx.firms, firm, ctx.firms.stage[firm]! + 1, quarter, ctx.scenario);
+  enterStage(ctx.firms, firm, ctx.firms.stage[firm]! + 1, quarter, ctx.hazards);
   return post - pre;
+}
+
+/**
+ * Scripts a firm's number for one decision (a DRAW purpose) in every quarter: the bank's
+ * approval, the fiscal take-up or the failure term. Other firms and purposes keep theirs.
+ */
+export function scriptDraw(ctx: ChainContext, firm: number, purpose: number, u: number): void {
+  const drawn = ctx.drawUniform;
+  ctx.drawUniform = (f, quarter, p) => (f === firm && p === purpose ? u : drawn(f, quarter, p));
 }
 
 /** Postings of one kind, as plain rows. */

@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EARLY } from '../../../src/engine/firms/stageCode.ts';
-import { DRAWS_PER_FIRM_QUARTER } from '../../../src/engine/firms/firmFates.ts';
-import { createStream } from '../../../src/engine/random/stream.ts';
-import { nextInBank } from '../../../src/engine/random/streamBank.ts';
 import type { Scenario } from '../../../src/engine/scenario/schema.ts';
 import { simulateTrial, type TrialResult } from '../../../src/engine/trial/simulateTrial.ts';
 import { cohort, scenarioWith, stepCohort } from './firmFixture.ts';
 
-// Common random numbers (STYLE.md 3, MODEL.md "Randomness and reproducibility"): a firm's fate
-// is drawn from its own stream, keyed by (seed, trial, 'firmFates', serial), a fixed number of draws every
-// live quarter whatever happens, so a policy that only moves money between funds and investors
+// Common random numbers (STYLE.md 3, MODEL.md "Randomness and reproducibility"): each decision
+// about a firm takes its own counter-based number, a hash of (seed, trial, firm, quarter,
+// purpose), whatever else was drawn, so a policy that only moves money between funds and investors
 // cannot change which firms arrive, when they fail, are sold or list, or at what valuations.
 // These are exact (bitwise) comparisons: no tolerance.
 
@@ -84,7 +81,7 @@ describe('common random numbers for firms', () => {
     expect(c.quality.slice(0, 100)).not.toEqual(a.quality.slice(0, 100));
   });
 
-  it('a live firm draws a fixed number of numbers a quarter, whatever happens to it or to others', () => {
+  it('a live firm’s numbers do not depend on which other firms are live or what happens to them', () => {
     const scenario = scenarioWith();
     const n = 2000;
     const quarters = 12;
@@ -94,10 +91,8 @@ describe('common random numbers for firms', () => {
     const evens = cohort(scenario, n, EARLY, 0, { seed: 5 });
     evens.liveCount = 0;
     for (let f = 0; f < n; f += 2) evens.live[evens.liveCount++] = f;
-    const liveQuarters = new Int32Array(n);
     for (let t = 1; t <= quarters; t++) {
       const z = Math.sin(t); // any path; the same for both books
-      for (let k = 0; k < all.liveCount; k++) liveQuarters[all.live[k]!]!++;
       stepCohort(all, t, z);
       stepCohort(evens, t, z);
     }
@@ -106,15 +101,9 @@ describe('common random numbers for firms', () => {
       expect(evens.firms.exitQuarter[f]).toBe(all.firms.exitQuarter[f]);
       expect(evens.firms.postMoneyCNY[f]).toBe(all.firms.postMoneyCNY[f]);
     }
-    // Every firm's stream stands exactly DRAWS_PER_FIRM_QUARTER draws per quarter it was live past its seed, whether
-    // it stayed, failed, graduated (with a round) or was sold.
+    // Some firms stayed, failed, graduated or were sold, so the comparison saw each outcome.
     let moved = 0;
-    for (let f = 0; f < n; f += 97) {
-      const reference = createStream(5, 0, 'firmFates', f);
-      for (let d = 0; d < DRAWS_PER_FIRM_QUARTER * liveQuarters[f]!; d++) reference();
-      expect(nextInBank(all.streams, f)).toBe(reference());
-      if (all.firms.stage[f] !== EARLY) moved++;
-    }
+    for (let f = 0; f < n; f += 2) if (all.firms.stage[f] !== EARLY) moved++;
     expect(moved).toBeGreaterThan(0);
   });
 });

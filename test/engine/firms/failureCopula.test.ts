@@ -52,7 +52,7 @@ function runBook(rho: number, seed: number): Book {
   const rate = new Float64Array(T);
   for (let t = 0; t < T; t++) {
     c.events.count = 0;
-    stepFirms(c.firms, c.live, N, t, cycleZ[t]!, scenario, c.streams, c.events);
+    stepFirms(c.firms, c.live, N, t, cycleZ[t]!, scenario, c.key, c.hazards, c.events);
     failures[t] = c.events.count;
     rate[t] = c.events.count / N;
     // Put the failed firms back: the book stays N firms strong.
@@ -170,7 +170,7 @@ describe('stepFirms: copula failures (one-factor Gaussian, MODEL.md Firms)', () 
       [1.5, 23],
     ] as const) {
       const c = cohort(scenario, n, POC, 0, { seed });
-      stepFirms(c.firms, c.live, n, 1, z, scenario, c.streams, c.events);
+      stepFirms(c.firms, c.live, n, 1, z, scenario, c.key, c.hazards, c.events);
       const pz = conditionalFailureProbability(P, rho, z);
       const failed = c.events.count;
       expect(Math.abs(failed - n * pz) / Math.sqrt(n * pz * (1 - pz))).toBeLessThan(4);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANGEL, EARLY, GROWTH, POC } from '../../../src/engine/firms/stageCode.ts';
-import { scaleProbability } from '../../../src/engine/firms/stageEntry.ts';
-import { normalQuantile } from '../../../src/engine/random/normalDistribution.ts';
+import { scaleProbability } from '../../../src/engine/firms/hazardTable.ts';
+import { normalCdf, normalQuantile } from '../../../src/engine/random/normalDistribution.ts';
 import type { Scenario } from '../../../src/engine/scenario/schema.ts';
 import { chiSquare, chiSquareCriticalValue001 } from '../random/goodnessOfFit.ts';
 import {
@@ -131,6 +131,36 @@ describe('enterStage fixes a firm’s quarterly probabilities for its stage', ()
         ),
       );
     }
+  });
+});
+
+describe('the hazard table a trial reads them from', () => {
+  it('is exact at qualities on its nodes (multiples of 1/8) and within 0.05% of the formula between them', () => {
+    const scenario = scenarioWith();
+    const qualities = [-3.3, -1.77, -0.01, 0.0625, 0.3, 1.234, 2.9, 3.99];
+    const c = cohort(scenario, qualities.length, GROWTH, 0, { quality: (f) => qualities[f]! });
+    const params = scenario.firms.stages.GROWTH;
+    for (let f = 0; f < qualities.length; f++) {
+      const q = qualities[f]!;
+      const graduation = scaleProbability(
+        params.graduationPerQuarter,
+        Math.exp(params.graduationQualityEffect * q),
+      );
+      const failure = scaleProbability(
+        params.failurePerQuarter,
+        Math.exp(params.failureQualityEffect * q),
+      );
+      expect(Math.abs(c.firms.graduationProbability[f]! / graduation - 1)).toBeLessThan(5e-4);
+      // Compared as probabilities: Φ of the interpolated threshold.
+      expect(Math.abs(normalCdf(c.firms.failureThreshold[f]!) / failure - 1)).toBeLessThan(5e-4);
+    }
+  });
+
+  it('holds the ends beyond ±4 sd', () => {
+    const scenario = scenarioWith();
+    const c = cohort(scenario, 4, EARLY, 0, { quality: (f) => [-4, -6, 4, 7][f]! });
+    expect(c.firms.failureThreshold[1]).toBe(c.firms.failureThreshold[0]);
+    expect(c.firms.graduationProbability[3]).toBe(c.firms.graduationProbability[2]);
   });
 });
 

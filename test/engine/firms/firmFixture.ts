@@ -1,6 +1,6 @@
 // Builders for the firm tests: a scenario from a few overrides, and a cohort of identical firms
-// put straight into a FirmTable (no arrivals, no funds), each with its own seeded stream, as
-// `drawArrivals` would give them.
+// put straight into a FirmTable (no arrivals, no funds), drawing their counter-based numbers as
+// a trial's firms do.
 import {
   EVENT_FAILED,
   EVENT_LISTED,
@@ -16,13 +16,9 @@ import {
   type FirmTable,
 } from '../../../src/engine/firms/firmTable.ts';
 import { isLive } from '../../../src/engine/firms/stageCode.ts';
+import { createHazardTable, type HazardTable } from '../../../src/engine/firms/hazardTable.ts';
 import { enterStage } from '../../../src/engine/firms/stageEntry.ts';
-import {
-  createStreamBank,
-  seedStreamInBank,
-  subStreamBase,
-  type StreamBank,
-} from '../../../src/engine/random/streamBank.ts';
+import { counterKey } from '../../../src/engine/random/counterDraws.ts';
 import { parseScenario } from '../../../src/engine/scenario/parseScenario.ts';
 import type { Scenario } from '../../../src/engine/scenario/schema.ts';
 
@@ -42,7 +38,9 @@ export function scenarioWith(overrides: Record<string, unknown> = {}): Scenario 
 export type Cohort = {
   scenario: Scenario;
   firms: FirmTable;
-  streams: StreamBank;
+  /** The key of the cohort's counter-based draws, as a trial (seed, trial) would have it. */
+  key: number;
+  hazards: HazardTable;
   /** Live firms, in firm order, as `simulateTrial` keeps them. */
   live: Int32Array;
   liveCount: number;
@@ -60,8 +58,8 @@ export type CohortOptions = {
 };
 
 /**
- * `n` firms entering `stage` at `quarter`, each with its firm-fates stream seeded as in a trial
- * (seed, trial, 'firmFates', serial), so their draws are those a real trial would give them.
+ * `n` firms entering `stage` at `quarter`, drawing with the counter key of (seed, trial), so their
+ * numbers are those a real trial would give firms of the same rows.
  */
 export function cohort(
   scenario: Scenario,
@@ -72,11 +70,11 @@ export function cohort(
 ): Cohort {
   const { seed = 2022, trial = 0, postMoneyCNY = 10_000_000 } = options;
   const firms = createFirmTable(n);
-  const streams = createStreamBank(n);
+  const key = counterKey(seed, trial);
+  const hazards = createHazardTable(scenario);
   const live = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const firm = appendFirm(firms);
-    seedStreamInBank(streams, firm, subStreamBase(seed, trial, 'firmFates'), firm);
     firms.industry[firm] = options.industry?.(firm) ?? 0;
     firms.inProvince[firm] = 1;
     firms.quality[firm] = options.quality?.(firm) ?? 0;
@@ -88,10 +86,10 @@ export function cohort(
     // A zeroed row would have a multiplier of 0 on the IPO hazard; arrivals set it to 1.
     firms.ipoHazardMultiplier[firm] = 1;
     firms.whiteListQuarter[firm] = -1;
-    enterStage(firms, firm, stage, quarter, scenario);
+    enterStage(firms, firm, stage, quarter, hazards);
     live[k] = firm;
   }
-  return { scenario, firms, streams, live, liveCount: n, events: createFirmEvents(n) };
+  return { scenario, firms, key, hazards, live, liveCount: n, events: createFirmEvents(n) };
 }
 
 /** Outcome of one firm-quarter, as counted by `stepCohort`. */
@@ -127,7 +125,7 @@ export function stepCohort(c: Cohort, quarter: number, cycleZ: number, tally?: T
     eligibleBefore[k] = quarter - firms.stageEntryQuarter[firm]! >= minQuarters ? 1 : 0;
   }
   events.count = 0;
-  stepFirms(firms, live, c.liveCount, quarter, cycleZ, scenario, c.streams, events);
+  stepFirms(firms, live, c.liveCount, quarter, cycleZ, scenario, c.key, c.hazards, events);
   if (tally) {
     // Events come in live-list order, so one pass matches them to the firms.
     let e = 0;

@@ -5,6 +5,7 @@ import { enterStage } from '../../../src/engine/firms/stageEntry.ts';
 import { normalCdf } from '../../../src/engine/random/normalDistribution.ts';
 import { ksCriticalValue, ksStatistic } from '../random/goodnessOfFit.ts';
 import { cohort, scenarioWith, stepCohort } from './firmFixture.ts';
+import { createHazardTable } from '../../../src/engine/firms/hazardTable.ts';
 
 /** Relative closeness, for amounts in the hundreds of millions. */
 function expectClose(actual: number, expected: number, relative = 1e-12): void {
@@ -40,7 +41,7 @@ describe('priceRound: a graduation round prices the firm and dilutes every holde
     ];
     for (const round of expected) {
       const newMoney = priceRound(firms, 0, round.from, 0, rounds);
-      enterStage(firms, 0, round.from + 1, 0, rounds);
+      enterStage(firms, 0, round.from + 1, 0, createHazardTable(rounds));
       // The dilution rule holders apply (chain/investing.ts processRound).
       share *= 1 - newMoney / firms.postMoneyCNY[0]!;
       expectClose(newMoney, round.newMoney);

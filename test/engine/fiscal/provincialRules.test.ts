@@ -15,8 +15,10 @@ import {
   plainAngelFund,
   postingsOfKind,
   scenarioWith,
+  scriptDraw,
 } from '../chain/fixture.ts';
 import { defaultScenario, defaultScenarioJson } from '../defaultScenario.ts';
+import { DRAW } from '../../../src/engine/random/counterDraws.ts';
 
 const INDUSTRIES = [
   { id: 'equipment', name: { zh: '装备', en: 'Equipment' } },
@@ -51,7 +53,7 @@ describe('provincial incentives reach the province’s own firms (我省…企�
     const outside = addFirm(ctx, { stage: GROWTH, postMoneyCNY: 1e9, inProvince: false });
     ctx.firms.industry[software] = 1;
     // Every firm's draw says it takes the insurance up this quarter.
-    for (const firm of [equipment, software, outside]) ctx.firms.fiscalDraw[firm] = 0.1;
+    for (const firm of [equipment, software, outside]) scriptDraw(ctx, firm, DRAW.fiscal, 0.1);
     const fiscal = createFiscalState(ctx.funds.length);
     payFirmIncentives(ctx, fiscal, Int32Array.of(equipment, software, outside), 3, 0);
     // 80% of a 3% premium on CNY 50M = 1.2M, to the in-province equipment maker alone.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fiscalBudgetByYear } from '../../../src/engine/trial/fiscalBudget.ts';
 import { fundOwnershipOf } from '../../../src/engine/chain/positions.ts';
 import {
   checkLedger,
@@ -74,10 +75,22 @@ describe(`simulateTrial on the default scenario (${TRIALS} trials)`, () => {
         const rebuilt = ledgerFromExport(exported);
         expect(rebuilt.ok).toBe(true);
         if (!rebuilt.ok) return;
-        const recomputed = ledgerMetrics(rebuilt.ledger, result.funds, result.quarters);
-        expectSameMetrics(recomputed, ledgerMetrics(result.ledger, result.funds, result.quarters));
+        // The public index path is the trial's, not the ledger's: it is given as the engine has it.
+        const index = result.economy.indexLevel;
+        const recomputed = ledgerMetrics(
+          rebuilt.ledger,
+          result.funds,
+          result.quarters,
+          undefined,
+          index,
+        );
+        expectSameMetrics(
+          recomputed,
+          ledgerMetrics(result.ledger, result.funds, result.quarters, undefined, index),
+        );
         for (const key of Object.keys(recomputed)) expect(result.metrics[key]).toBeDefined();
         expectSameMetrics(result.metrics, recomputed);
+        expect(fiscalBudgetByYear(rebuilt.ledger, result.quarters)).toEqual(result.budget);
       }
     }
   });
