@@ -915,7 +915,7 @@ export const SERIES_CATALOG: readonly MetricEntry[] = [
     '{id} DPI ≥ 1',
     '{id}: DPI at least 1',
     'higher',
-    '1 at each quarter by whose end the sub-fund’s distributions so far have reached the capital paid in so far (DPI ≥ 1, all investors; NaN while nothing is paid in); its mean is P(DPI ≥ 1 by then)',
+    '1 at each quarter by whose end the sub-fund’s distributions so far have reached the capital paid in so far (DPI ≥ 1, all investors; 0 while nothing is paid in); its mean is P(DPI ≥ 1 by then)',
   ),
   m(
     'fund.<id>.jcurve.<class>',

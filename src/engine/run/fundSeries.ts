@@ -24,8 +24,9 @@ export function fundSeriesPrefix(fund: { id: string; kind: string }): string | n
 
 /**
  * 1 at each quarter by whose end the distributions so far (before the horizon) have reached the
- * capital paid in so far (DPI ≥ 1), else 0; NaN while nothing is paid in. Its mean over trials is
- * P(DPI ≥ 1 by then). The horizon's NAV is no distribution: quarter Q repeats Q − 1.
+ * capital paid in so far (DPI ≥ 1), else 0 (also while nothing is paid in: a fund not yet started
+ * has returned nothing). Its mean over trials is P(DPI ≥ 1 by then). The horizon's NAV is no
+ * distribution: quarter Q repeats Q − 1.
  */
 function dpiAtLeastOne(flows: GrossFlows, quarters: number): Float64Array {
   const out = new Float64Array(quarters + 1);
@@ -34,9 +35,9 @@ function dpiAtLeastOne(flows: GrossFlows, quarters: number): Float64Array {
   for (let t = 0; t < quarters; t++) {
     paid += flows.paidInCNY[t]!;
     back += flows.distributedCNY[t]!;
-    out[t] = paid > 0 ? (back >= paid ? 1 : 0) : Number.NaN;
+    out[t] = paid > 0 && back >= paid ? 1 : 0;
   }
-  out[quarters] = quarters > 0 ? out[quarters - 1]! : Number.NaN;
+  out[quarters] = quarters > 0 ? out[quarters - 1]! : 0;
   return out;
 }
 
