@@ -41,6 +41,22 @@ export default ts.config(
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Take a random stream as an argument.' },
+        // Their last bit differs between JavaScript engines: src/engine/math/ieeeMath.ts.
+        ...['exp', 'log', 'log1p', 'expm1', 'pow', 'log2', 'log10', 'cbrt', 'sinh', 'cosh', 'tanh']
+          .concat(['sin', 'cos', 'tan', 'atan', 'atan2', 'asinh', 'acosh', 'atanh', 'hypot'])
+          .map((property) => ({
+            object: 'Math',
+            property,
+            message: 'Engines differ in its last bit: use src/engine/math/ieeeMath.ts.',
+          })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "BinaryExpression[operator='**']:not([left.type='Literal'][right.type='Literal']):not([left.type='Literal'][right.type='UnaryExpression'][right.argument.type='Literal'])",
+          message: 'x ** y is Math.pow, whose last bit differs between engines: use ieeeMath.pow.',
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },

@@ -24,6 +24,7 @@
  */
 
 import { addToStore, createStore, mergeStores, type SketchStore } from './sketchStore.ts';
+import { exp, log } from '../math/ieeeMath.ts';
 
 export interface SketchOptions {
   /** Relative accuracy α of every quantile, in [1e-6, 0.5]. Default 0.005 (0.5%). */
@@ -76,7 +77,7 @@ export function createSketch(options: SketchOptions = {}): QuantileSketch {
   return {
     alpha,
     maxBins,
-    lnGamma: Math.log((1 + alpha) / (1 - alpha)),
+    lnGamma: log((1 + alpha) / (1 - alpha)),
     positive: createStore(),
     negative: createStore(),
     zeroCount: 0,
@@ -88,7 +89,7 @@ export function createSketch(options: SketchOptions = {}): QuantileSketch {
 
 /** Bin index of a magnitude m > 0: ⌈log_γ m⌉. */
 export function binIndex(sketch: QuantileSketch, magnitude: number): number {
-  return Math.ceil(Math.log(magnitude) / sketch.lnGamma);
+  return Math.ceil(log(magnitude) / sketch.lnGamma);
 }
 
 /**
@@ -96,7 +97,7 @@ export function binIndex(sketch: QuantileSketch, magnitude: number): number {
  * (γ^(i−1), γ^i]: (1−α)·γ^i/γ^i = 1−α at the top and (1−α)·γ = 1+α at the bottom.
  */
 export function binValue(sketch: QuantileSketch, index: number): number {
-  return (1 - sketch.alpha) * Math.exp(index * sketch.lnGamma);
+  return (1 - sketch.alpha) * exp(index * sketch.lnGamma);
 }
 
 /** Adds one finite value. NaN and ±Infinity have no quantile: callers count them apart. */

@@ -2,6 +2,7 @@ import { normalQuantile } from '../random/normalDistribution.ts';
 import { openUnit } from '../random/openUnit.ts';
 import type { RandomStream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { exp, log1p } from '../math/ieeeMath.ts';
 
 /** One trial's economy, drawn up front: the business cycle Z_t and the public index level. */
 export type EconomyPath = {
@@ -26,7 +27,7 @@ export function drawEconomyPath(
   const innovationSd = Math.sqrt(1 - phi * phi);
   const { returnPerYear, volatilityPerYear, cycleLoading } = economy.publicMarket;
   const sigmaQ = volatilityPerYear / 2;
-  const driftQ = Math.log1p(returnPerYear) / 4 - (sigmaQ * sigmaQ) / 2;
+  const driftQ = log1p(returnPerYear) / 4 - (sigmaQ * sigmaQ) / 2;
   const ownSd = Math.sqrt(1 - cycleLoading * cycleLoading);
   indexLevel[0] = 1;
   let z = 0;
@@ -35,8 +36,7 @@ export function drawEconomyPath(
     z = t === 0 ? e : phi * z + innovationSd * e;
     cycleZ[t] = z;
     const own = normalQuantile(openUnit(rng));
-    indexLevel[t + 1] =
-      indexLevel[t]! * Math.exp(driftQ + sigmaQ * (cycleLoading * z + ownSd * own));
+    indexLevel[t + 1] = indexLevel[t]! * exp(driftQ + sigmaQ * (cycleLoading * z + ownSd * own));
   }
   return { cycleZ, indexLevel };
 }

@@ -8,6 +8,7 @@ import { appendFirm, cappedValuation, type FirmTable } from './firmTable.ts';
 import type { HazardTable } from './hazardTable.ts';
 import { enterStage } from './stageEntry.ts';
 import { LIVE_STAGE_CODES } from './stageCode.ts';
+import { exp, log1p } from '../math/ieeeMath.ts';
 
 /**
  * Draws this quarter's new firms at POC, ANGEL and EARLY (one Poisson draw per stage, always, from
@@ -39,13 +40,13 @@ export function drawArrivals(
       const q = normalQuantile(counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.quality));
       const noise = normalQuantile(counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.screeningNoise));
       const shock = normalQuantile(counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.valuation));
-      const postMoney = cappedValuation(firms, medianCNY * Math.exp(sigmaLog * shock));
+      const postMoney = cappedValuation(firms, medianCNY * exp(sigmaLog * shock));
       const uIndustry = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.industry);
       firms.industry[firm] = pickIndex(industryCumulativeWeights, uIndustry);
       const uProvince = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.province);
       firms.inProvince[firm] = uProvince < inProvinceShare ? 1 : 0;
       const uAge = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.age);
-      firms.ageAtArrivalYears[firm] = -params.meanAgeYears * Math.log1p(-uAge);
+      firms.ageAtArrivalYears[firm] = -params.meanAgeYears * log1p(-uAge);
       firms.quality[firm] = q;
       firms.points[firm] = 100 * normalCdf(r * q + noiseWeight * noise);
       firms.postMoneyCNY[firm] = postMoney;

@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { cappedValuation, NEEQ, STOCK_EXCHANGE, type FirmTable } from './firmTable.ts';
 import { enterStage } from './stageEntry.ts';
 import { EARLY, FAILED, GROWTH, LISTED, POC, SOLD, liveStageName } from './stageCode.ts';
+import { exp } from '../math/ieeeMath.ts';
 
 /** What happened to a firm this quarter. */
 export const EVENT_FAILED = 1;
@@ -116,7 +117,7 @@ export function stepFirms(
         firms,
         firms.postMoneyCNY[firm]! *
           exits.tradeSaleMultipleMedian *
-          Math.exp(exitCycle + exits.tradeSaleMultipleSigmaLog * shock),
+          exp(exitCycle + exits.tradeSaleMultipleSigmaLog * shock),
       );
       stageOf[firm] = SOLD;
       firms.exitQuarter[firm] = quarter;
@@ -127,7 +128,7 @@ export function stepFirms(
         firms,
         firms.postMoneyCNY[firm]! *
           exits.ipoMultipleMedian *
-          Math.exp(exitCycle + exits.ipoMultipleSigmaLog * shock),
+          exp(exitCycle + exits.ipoMultipleSigmaLog * shock),
       );
       stageOf[firm] = LISTED;
       firms.exitQuarter[firm] = quarter;
@@ -159,7 +160,7 @@ export function priceRound(
   const { round } = scenario.firms.stages[liveStageName(stage) as 'POC' | 'ANGEL' | 'EARLY'];
   const stepUp =
     round.stepUpMedian *
-    Math.exp(round.stepUpQualityEffect * firms.quality[firm]! + round.stepUpSigmaLog * shock);
+    exp(round.stepUpQualityEffect * firms.quality[firm]! + round.stepUpSigmaLog * shock);
   const preMoney = firms.postMoneyCNY[firm]! * stepUp;
   const uncapped = preMoney / (1 - round.raisedShareOfPostMoney);
   // A round at the valuation cap raises its share of the cap: post-money is held, not pre-money.

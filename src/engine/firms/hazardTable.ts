@@ -1,5 +1,6 @@
 import { normalQuantile } from '../random/normalDistribution.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { exp, expm1, log1p } from '../math/ieeeMath.ts';
 
 /**
  * A firm's quarterly hazards depend on its stage, industry and quality q. They are computed once
@@ -21,7 +22,7 @@ const ROW = QUALITY_NODES + 1;
  */
 export function scaleProbability(p: number, multiplier: number): number {
   if (p >= 1) return 1;
-  return -Math.expm1(Math.log1p(-p) * multiplier);
+  return -expm1(log1p(-p) * multiplier);
 }
 
 /** The live stages' hazards at [(stage × industries + industry) × (QUALITY_NODES + 1) + node]. */
@@ -52,16 +53,16 @@ export function createHazardTable(scenario: Scenario): HazardTable {
         const k = (stage * table.industries + i) * ROW + node;
         table.graduation[k] = scaleProbability(
           p.graduationPerQuarter,
-          Math.exp(p.graduationQualityEffect * q) * industry.graduationMultiplier,
+          exp(p.graduationQualityEffect * q) * industry.graduationMultiplier,
         );
         table.tradeSale[k] = scaleProbability(
           p.tradeSalePerQuarter,
-          Math.exp(p.tradeSaleQualityEffect * q) * industry.graduationMultiplier,
+          exp(p.tradeSaleQualityEffect * q) * industry.graduationMultiplier,
         );
         table.failureThreshold[k] = normalQuantile(
           scaleProbability(
             p.failurePerQuarter,
-            Math.exp(p.failureQualityEffect * q) * industry.failureMultiplier,
+            exp(p.failureQualityEffect * q) * industry.failureMultiplier,
           ),
         );
       }

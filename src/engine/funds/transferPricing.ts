@@ -5,6 +5,7 @@
  */
 
 import type { Scenario } from '../scenario/schema.ts';
+import { pow } from '../math/ieeeMath.ts';
 
 /** The scenario's pricing rule (the seed fund's `transferPricing`, or a sale's `pricing`). */
 export type TransferPricing = Scenario['funds']['seedFund']['transferPricing'];
@@ -44,7 +45,7 @@ export function transferPriceCNY(
     case 'costPlusInterest':
       requireAmount('pricing.interestRatePerYear', pricing.interestRatePerYear);
       return (
-        stake.costCNY * shareSold * (1 + pricing.interestRatePerYear / 4) ** stake.heldQuarters
+        stake.costCNY * shareSold * pow(1 + pricing.interestRatePerYear / 4, stake.heldQuarters)
       );
     case 'roundPriceDiscount':
       requireShare('pricing.discountShare', pricing.discountShare);

@@ -14,6 +14,7 @@
  */
 
 import type { Scenario } from '../scenario/schema.ts';
+import { expm1, log1p } from '../math/ieeeMath.ts';
 
 /** Hurdle, catch-up and carry of a sub-fund: its scenario `waterfall` without the `type`. */
 export type WaterfallTerms = Omit<Scenario['funds']['angelFunds'][number]['waterfall'], 'type'>;
@@ -78,8 +79,7 @@ export function accruePreferred(
   const baseCNY = account.unreturnedCapitalCNY + account.prefOwedCNY;
   if (elapsedQuarters > 0 && baseCNY > 0) {
     // expm1/log1p keep small hurdles and short spans accurate.
-    account.prefOwedCNY +=
-      baseCNY * Math.expm1((elapsedQuarters / 4) * Math.log1p(terms.hurdleRatePerYear));
+    account.prefOwedCNY += baseCNY * expm1((elapsedQuarters / 4) * log1p(terms.hurdleRatePerYear));
   }
   account.lastAccrualQuarter = quarter;
 }

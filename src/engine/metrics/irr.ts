@@ -6,6 +6,7 @@
 import { findLogGrowthRoots } from './rateRoots.ts';
 import { rateFromLogGrowthRoots, type RateResult } from './rateResult.ts';
 import type { FlowSchedule } from './scaledNpv.ts';
+import { log1p } from '../math/ieeeMath.ts';
 
 export interface IrrOptions {
   /**
@@ -56,6 +57,6 @@ export function irr(flowsCNY: ArrayLike<number>, options: IrrOptions = {}): Rate
   const amountsCNY = new Float64Array(last - first + 1);
   for (let t = first; t <= last; t++) amountsCNY[t - first] = flowsCNY[t] as number;
   const schedule: FlowSchedule = { amountsCNY, timesInPeriods: null };
-  const roots = findLogGrowthRoots(schedule, signChanges, Math.log1p(guess));
+  const roots = findLogGrowthRoots(schedule, signChanges, log1p(guess));
   return rateFromLogGrowthRoots(roots, guess, periodsPerYear);
 }

@@ -1,3 +1,4 @@
+import { expm1 } from '../math/ieeeMath.ts';
 /** Why a rate of return does not exist for a set of flows. */
 export type NoRateReason =
   /** No flows at all. */
@@ -38,7 +39,7 @@ export function rateFromLogGrowthRoots(
 ): RateResult {
   if (rootsLogGrowth.length === 0) return { kind: 'none', reason: 'noRoot' };
   // expm1 keeps full precision for rates near zero.
-  const allRatesPerPeriod = rootsLogGrowth.map((logGrowth) => Math.expm1(logGrowth));
+  const allRatesPerPeriod = rootsLogGrowth.map((logGrowth) => expm1(logGrowth));
   let chosen = 0;
   for (let i = 1; i < allRatesPerPeriod.length; i++) {
     const distance = Math.abs((allRatesPerPeriod[i] as number) - guessRatePerPeriod);
@@ -49,7 +50,7 @@ export function rateFromLogGrowthRoots(
   return {
     kind: 'rate',
     ratePerPeriod: allRatesPerPeriod[chosen] as number,
-    annualRate: Math.expm1(periodsPerYear * (rootsLogGrowth[chosen] as number)),
+    annualRate: expm1(periodsPerYear * (rootsLogGrowth[chosen] as number)),
     multipleRoots: allRatesPerPeriod.length > 1,
     allRatesPerPeriod,
   };

@@ -1,3 +1,4 @@
+import { exp } from '../math/ieeeMath.ts';
 /**
  * Net present value as a function of log growth s = ln(1 + r), scaled so it never
  * overflows, for the IRR and XIRR solvers.
@@ -30,20 +31,20 @@ export function scaledNpv(schedule: FlowSchedule, logGrowth: number): number {
   let value = 0;
   if (times === null) {
     if (logGrowth >= 0) {
-      const discount = Math.exp(-logGrowth);
+      const discount = exp(-logGrowth);
       for (let i = last; i >= 0; i--) value = value * discount + (amounts[i] as number);
     } else {
-      const growth = Math.exp(logGrowth);
+      const growth = exp(logGrowth);
       for (let i = 0; i <= last; i++) value = value * growth + (amounts[i] as number);
     }
   } else if (logGrowth >= 0) {
     for (let i = 0; i <= last; i++) {
-      value += (amounts[i] as number) * Math.exp(-logGrowth * (times[i] as number));
+      value += (amounts[i] as number) * exp(-logGrowth * (times[i] as number));
     }
   } else {
     const end = times[last] as number;
     for (let i = 0; i <= last; i++) {
-      value += (amounts[i] as number) * Math.exp(logGrowth * (end - (times[i] as number)));
+      value += (amounts[i] as number) * exp(logGrowth * (end - (times[i] as number)));
     }
   }
   return value;

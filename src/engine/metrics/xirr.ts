@@ -6,6 +6,7 @@
 import { findLogGrowthRoots } from './rateRoots.ts';
 import { rateFromLogGrowthRoots, type RateResult } from './rateResult.ts';
 import type { FlowSchedule } from './scaledNpv.ts';
+import { log1p } from '../math/ieeeMath.ts';
 
 export interface XirrFlow {
   /**
@@ -76,7 +77,7 @@ export function xirr(flows: ReadonlyArray<XirrFlow>, options: XirrOptions = {}):
     amountsCNY: Float64Array.from(kept, (flow) => flow.amountCNY),
     timesInPeriods: Float64Array.from(kept, (flow) => (flow.day - firstDay) / DAYS_PER_YEAR),
   };
-  const roots = findLogGrowthRoots(schedule, signChanges, Math.log1p(guess));
+  const roots = findLogGrowthRoots(schedule, signChanges, log1p(guess));
   return rateFromLogGrowthRoots(roots, guess, 1);
 }
 

@@ -22,6 +22,7 @@ import {
   type TakahashiAlexanderParams,
   type TakahashiAlexanderProjection,
 } from './takahashiAlexander.ts';
+import { exp, log, pow } from '../math/ieeeMath.ts';
 
 /** One fund's flows per quarter of age (index q is quarter q + 1), all in CNY. */
 export interface QuarterlyFundFlows {
@@ -214,7 +215,7 @@ function withoutIdleYield(
   years: number,
 ): TakahashiAlexanderParams {
   for (let t = 2; t <= years; t++) {
-    if (params.yieldPerYear > Math.pow(t / params.lifeYears, params.bow)) return params;
+    if (params.yieldPerYear > pow(t / params.lifeYears, params.bow)) return params;
   }
   return { ...params, yieldPerYear: 0 };
 }
@@ -269,7 +270,10 @@ function cumulative(xs: Float64Array): Float64Array {
 
 function sumSquares(a: Float64Array, b: Float64Array): number {
   let sum = 0;
-  for (let k = 0; k < a.length; k++) sum += (a[k]! - b[k]!) ** 2;
+  for (let k = 0; k < a.length; k++) {
+    const d = a[k]! - b[k]!;
+    sum += d * d;
+  }
   return sum;
 }
 
@@ -302,7 +306,8 @@ function fitContributionRates(cumulativeData: Float64Array, rateCount: number): 
     let error = 0;
     for (let k = from; k < cumulativeData.length; k++) {
       paid += rate * (1 - paid);
-      error += (paid - cumulativeData[k]!) ** 2;
+      const d = paid - cumulativeData[k]!;
+      error += d * d;
     }
     return error;
   };
@@ -378,12 +383,12 @@ function gridStarts(
 }
 
 function fromUnbounded(u: number, [lo, hi]: readonly [number, number]): number {
-  return lo + (hi - lo) / (1 + Math.exp(-u));
+  return lo + (hi - lo) / (1 + exp(-u));
 }
 
 function toUnbounded(x: number, [lo, hi]: readonly [number, number]): number {
   const p = clamp((x - lo) / (hi - lo), 1e-9, 1 - 1e-9);
-  return Math.log(p / (1 - p));
+  return log(p / (1 - p));
 }
 
 function clamp(x: number, lo: number, hi: number): number {

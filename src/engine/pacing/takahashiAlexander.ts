@@ -1,3 +1,4 @@
+import { pow } from '../math/ieeeMath.ts';
 /**
  * The Takahashi–Alexander ("Yale") pacing model in its discrete annual form: D. Takahashi
  * and S. Alexander, "Illiquid Alternative Asset Fund Modeling", Yale University Investments
@@ -77,7 +78,7 @@ export function distributionRateAt(
   params: Pick<TakahashiAlexanderParams, 'bow' | 'lifeYears' | 'yieldPerYear'>,
   ageYears: number,
 ): number {
-  const curve = Math.pow(ageYears / params.lifeYears, params.bow);
+  const curve = pow(ageYears / params.lifeYears, params.bow);
   return Math.min(1, Math.max(params.yieldPerYear, curve));
 }
 

@@ -1,3 +1,4 @@
+import { log1p } from '../math/ieeeMath.ts';
 /**
  * Whole quarters until the first success of a process that succeeds each quarter with
  * probability p, from one uniform u: floor(log(1 − u) / log(1 − p)), so P(wait ≥ n) = (1 − p)^n.
@@ -6,5 +7,5 @@
 export function geometricWait(u: number, p: number): number {
   if (p >= 1) return 0;
   if (p <= 0) return Infinity;
-  return Math.floor(Math.log1p(-u) / Math.log1p(-p));
+  return Math.floor(log1p(-u) / log1p(-p));
 }

@@ -1,6 +1,7 @@
 import { normalQuantileOpen } from './normalDistribution.ts';
 import { openUnit } from './openUnit.ts';
 import type { RandomStream } from './stream.ts';
+import { exp } from '../math/ieeeMath.ts';
 
 /**
  * exp(N(muLog, sigmaLog²)), by inversion of one draw of `rng` (increasing in the draw). The median
@@ -12,5 +13,5 @@ export function lognormal(rng: RandomStream, muLog: number, sigmaLog: number): n
   if (!(sigmaLog >= 0 && sigmaLog < Infinity)) {
     throw new RangeError(`invalid sigmaLog: ${sigmaLog} (must be finite and ≥ 0)`);
   }
-  return Math.exp(muLog + sigmaLog * normalQuantileOpen(openUnit(rng)));
+  return exp(muLog + sigmaLog * normalQuantileOpen(openUnit(rng)));
 }

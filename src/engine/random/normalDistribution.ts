@@ -1,3 +1,4 @@
+import { exp, log } from '../math/ieeeMath.ts';
 /* eslint-disable no-loss-of-precision -- the published coefficients are kept digit for digit so
    they can be checked against the papers; each rounds to the nearest double. */
 
@@ -57,7 +58,7 @@ const SQRT_32 = 5.656854249492380195206754896838;
 function gaussianTail(y: number, factor: number): number {
   const head = Math.trunc(y * 16) / 16;
   const rest = (y - head) * (y + head);
-  return Math.exp(-head * head * 0.5) * Math.exp(-rest * 0.5) * factor;
+  return exp(-head * head * 0.5) * exp(-rest * 0.5) * factor;
 }
 
 /**
@@ -189,7 +190,7 @@ export function normalQuantileOpen(p: number): number {
     );
   }
   // The smaller tail probability, computed without forming 1 − p twice.
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  let r = Math.sqrt(-log(q < 0 ? p : 1 - p));
   let value: number;
   if (r <= SPLIT2) {
     r -= CONST2;

@@ -1,6 +1,7 @@
 import { openUnit } from './openUnit.ts';
 import { poissonPmf } from './poissonPmf.ts';
 import type { RandomStream } from './stream.ts';
+import { exp } from '../math/ieeeMath.ts';
 
 /** Largest mean accepted: a draw takes about 0.8·sqrt(lambda) steps (8,000 at this bound). */
 export const MAX_POISSON_LAMBDA = 1e8;
@@ -52,7 +53,7 @@ export function poisson(rng: RandomStream, lambda: number): number {
 
 function searchFromZero(u: number, lambda: number): number {
   let k = 0;
-  let p = Math.exp(-lambda);
+  let p = exp(-lambda);
   let cdf = p;
   while (u >= cdf && p > 0) {
     k++;

@@ -1,15 +1,16 @@
+import { exp, log } from '../math/ieeeMath.ts';
 // The Poisson probability P(X = k) without overflow or cancellation for large k and lambda, by
 // Loader's saddle-point expansion ("Fast and accurate computation of binomial probabilities",
 // 2000), as in R's dpois: exp(−stirlerr(k) − bd0(k, lambda)) / sqrt(2πk).
 
-const LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+const LN_SQRT_2PI = 0.5 * log(2 * Math.PI);
 
 /** stirlerr(n) = ln(n!) − ln(sqrt(2πn)·(n/e)^n) for n = 0…15, from exact factorials. */
 const STIRLERR_SMALL: readonly number[] = Array.from({ length: 16 }, (_, n) => {
   if (n === 0) return 0;
   let factorial = 1;
   for (let i = 2; i <= n; i++) factorial *= i;
-  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - LN_SQRT_2PI;
+  return log(factorial) - (n + 0.5) * log(n) + n - LN_SQRT_2PI;
 });
 
 /** The error of Stirling's formula for ln(n!), n a non-negative integer. */
@@ -39,7 +40,7 @@ function bd0(x: number, m: number): number {
     }
     return sum;
   }
-  return x * Math.log(x / m) + m - x;
+  return x * log(x / m) + m - x;
 }
 
 /**
@@ -49,6 +50,6 @@ function bd0(x: number, m: number): number {
  */
 export function poissonPmf(k: number, lambda: number): number {
   if (lambda === 0) return k === 0 ? 1 : 0;
-  if (k === 0) return Math.exp(-lambda);
-  return Math.exp(-stirlerr(k) - bd0(k, lambda)) / Math.sqrt(2 * Math.PI * k);
+  if (k === 0) return exp(-lambda);
+  return exp(-stirlerr(k) - bd0(k, lambda)) / Math.sqrt(2 * Math.PI * k);
 }

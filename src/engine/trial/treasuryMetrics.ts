@@ -3,6 +3,7 @@ import { postingKindCode } from '../ledger/postingKind.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TrialMetrics } from './ledgerMetrics.ts';
 import { FISCAL_USES, fiscalAccounts, fiscalUseOf } from './fiscalBudget.ts';
+import { pow } from '../math/ieeeMath.ts';
 
 /**
  * The treasury's figures, from the ledger, posting by posting (gross: a quarter's payments are not
@@ -26,7 +27,7 @@ export function treasuryMetrics(
   const accounts = fiscalAccounts(ledger);
   const { guidanceFund, seedFund, riskPool } = accounts;
   const discount = new Float64Array(quarters + 1);
-  for (let t = 0; t <= quarters; t++) discount[t] = 1 / (1 + fiscal.discountRatePerYear) ** (t / 4);
+  for (let t = 0; t <= quarters; t++) discount[t] = 1 / pow(1 + fiscal.discountRatePerYear, t / 4);
 
   // Sums in fen, then CNY: [nominal, present value].
   const sums = {

@@ -1,3 +1,4 @@
+import { exp } from '../../../src/engine/math/ieeeMath.ts';
 import { describe, expect, it } from 'vitest';
 import { ANGEL, EARLY, GROWTH, POC } from '../../../src/engine/firms/stageCode.ts';
 import { scaleProbability } from '../../../src/engine/firms/hazardTable.ts';
@@ -112,14 +113,14 @@ describe('enterStage fixes a firm’s quarterly probabilities for its stage', ()
       expect(c.firms.graduationProbability[f]).toBe(
         scaleProbability(
           params.graduationPerQuarter,
-          Math.exp(params.graduationQualityEffect * q) * industry.graduationMultiplier,
+          exp(params.graduationQualityEffect * q) * industry.graduationMultiplier,
         ),
       );
       expect(c.firms.failureThreshold[f]).toBe(
         normalQuantile(
           scaleProbability(
             params.failurePerQuarter,
-            Math.exp(params.failureQualityEffect * q) * industry.failureMultiplier,
+            exp(params.failureQualityEffect * q) * industry.failureMultiplier,
           ),
         ),
       );
@@ -127,7 +128,7 @@ describe('enterStage fixes a firm’s quarterly probabilities for its stage', ()
       expect(c.firms.tradeSaleProbability[f]).toBe(
         scaleProbability(
           params.tradeSalePerQuarter,
-          Math.exp(params.tradeSaleQualityEffect * q) * industry.graduationMultiplier,
+          exp(params.tradeSaleQualityEffect * q) * industry.graduationMultiplier,
         ),
       );
     }
@@ -144,11 +145,11 @@ describe('the hazard table a trial reads them from', () => {
       const q = qualities[f]!;
       const graduation = scaleProbability(
         params.graduationPerQuarter,
-        Math.exp(params.graduationQualityEffect * q),
+        exp(params.graduationQualityEffect * q),
       );
       const failure = scaleProbability(
         params.failurePerQuarter,
-        Math.exp(params.failureQualityEffect * q),
+        exp(params.failureQualityEffect * q),
       );
       expect(Math.abs(c.firms.graduationProbability[f]! / graduation - 1)).toBeLessThan(5e-4);
       // Compared as probabilities: Φ of the interpolated threshold.
@@ -212,13 +213,10 @@ describe('stepFirms: observed frequencies match the configured quarterly probabi
       const c = cohort(independent, N, EARLY, -minQuarters, { quality: () => q, seed: 31 });
       const tally = emptyTally();
       for (let t = 0; t < 4; t++) stepCohort(c, t, 0, tally);
-      const fail = scaleProbability(
-        params.failurePerQuarter,
-        Math.exp(params.failureQualityEffect * q),
-      );
+      const fail = scaleProbability(params.failurePerQuarter, exp(params.failureQualityEffect * q));
       const graduate = scaleProbability(
         params.graduationPerQuarter,
-        Math.exp(params.graduationQualityEffect * q),
+        exp(params.graduationQualityEffect * q),
       );
       // At the default effects (±0.4 per sd): q = +1 fails at 2.37% (not 3.5%) and graduates
       // at 8.82% (not 6%); q = −1 fails at 5.17% and graduates at 4.07%.
