@@ -55,7 +55,10 @@ export type RunOutcome =
 export type RunOptions = {
   onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
-  /** Send a partial summary with the progress at most this often (default 500 ms; 0 = never). */
+  /**
+   * Send a partial summary with the progress: the first as soon as a block is merged, then at most
+   * this often (default 500 ms; 0 = never).
+   */
   partialEveryMs?: number;
   /** A block not answered within this long fails the run as data (default 10 minutes). */
   blockTimeoutMs?: number;
@@ -164,6 +167,9 @@ export function createRunner(
       let next = 0;
       let trialsDone = 0;
       let lastPartial = 0;
+      // The first partial view is asked for at every block until one has trials in it (the first
+      // block to end may not be block 0): the user sees a result as soon as there is one.
+      let partialShown = false;
       let partialAsked = false;
       let finished = false;
       const partialEveryMs = options.partialEveryMs ?? 500;
@@ -192,7 +198,10 @@ export function createRunner(
         aggregator.partial().then(
           (summary) => {
             partialAsked = false;
-            if (summary && !finished && failure === null) report(progressNow(summary));
+            if (summary && !finished && failure === null) {
+              partialShown = true;
+              report(progressNow(summary));
+            }
           },
           (e: unknown) => {
             partialAsked = false;
@@ -229,7 +238,8 @@ export function createRunner(
           trialsDone += end - start;
           if (!options.onProgress) continue;
           const elapsedMs = Date.now() - started;
-          const wantPartial = partialEveryMs > 0 && elapsedMs - lastPartial >= partialEveryMs;
+          const wantPartial =
+            partialEveryMs > 0 && (!partialShown || elapsedMs - lastPartial >= partialEveryMs);
           if (wantPartial) lastPartial = elapsedMs;
           if (!report(progressNow(null))) return;
           if (wantPartial && !partialAsked) askPartial();

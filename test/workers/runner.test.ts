@@ -192,6 +192,22 @@ describe('runners', () => {
     expect(channels.length).toBe(1);
   });
 
+  it('sends the first partial view as soon as a block is merged, then at most every partialEveryMs', async () => {
+    const runner = createInProcessRunner();
+    runners.push(runner);
+    const partials: number[] = [];
+    // An hour between partial views: only the first, which does not wait for it, can come.
+    const outcome = await runner.run(
+      { scenario, trials: TRIALS },
+      {
+        partialEveryMs: 3_600_000,
+        onProgress: (p) => p.partial && partials.push(p.partial.trials),
+      },
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(partials).toEqual([64]);
+  });
+
   it('rejects a bad trial count as data', async () => {
     const outcome = await createInProcessRunner().run({ scenario, trials: 0 });
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'badRequest' } });
