@@ -34,6 +34,8 @@ test('the results tab opens once at the first partial result, never again, and t
     if (!(await field.evaluate((el) => el === document.activeElement))) switches.push('focus');
   }
   expect(switches).toEqual([]);
+  // What the user typed is still there: the partial results did not redraw it away.
+  await expect(field).toHaveValue('4');
   await field.press('Enter');
   await expect(page.locator('main')).toHaveAttribute('data-run-status', 'done', {
     timeout: 90_000,
