@@ -77,8 +77,11 @@ export function metricLabel(key: string, locale: Locale, funds: FundNames = {}):
   const entry = describeMetric(key);
   const fund = /^fund\.([a-z][a-z0-9-]*)\./.exec(key)?.[1];
   const name = fund ? funds[fund]?.[locale] : undefined;
-  if (entry && name) return entry.label[locale].replace(fund!, name);
-  return entry?.label[locale] ?? key;
+  const label = entry && name ? entry.label[locale].replace(fund!, name) : entry?.label[locale];
+  if (!label) return key;
+  // The catalog writes some English labels as phrases ("angel sub-funds, private LPs: IRR"): a
+  // table row starts with a capital.
+  return locale === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
 }
 
 /** Catalog order: the position of a key's catalog entry (pattern), then the key. */

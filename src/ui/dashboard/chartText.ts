@@ -125,7 +125,10 @@ export function formats(locale: Locale) {
     text
       .replace(/^-(0(?:[.,]0+)?)(?![\d.,])/, '$1')
       .replace(/^(CNY )-(0(?:\.0+)?)(?![\d.,])/, '$1$2');
-  const num = (x: number, step: number | undefined) => clean(formatAtStep(x, locale, step, 0.01));
+  // Without a standard error, hundredths at most; with one, as fine as it is (to 4 decimals), so a
+  // small paired difference of multiples reads −0.0034× ± 0.0008×, not a red 0× ± 0×.
+  const num = (x: number, step: number | undefined) =>
+    clean(formatAtStep(x, locale, step, step === undefined ? 0.01 : 1e-4));
   return {
     money: (x: number, step?: number) => clean(formatMoneyCNY(x, locale, step)),
     percent: (x: number, step?: number) => clean(formatPercent(x, locale, step)),

@@ -42,7 +42,7 @@ const comparison: Pick<ComparisonResult, 'metrics'> = {
       { p50: 3.76e8 },
       { mean: 45_393_400, stderr: 3_430_700, p5: 0, p95: 1e8 },
     ),
-    // Rates differ by percentage points: 0.87 pp ± 0.05 pp
+    // Rates differ by percentage points: 0.87 pp ± 0.052 pp (two digits of the error)
     'angelFunds.privateLP.irr': compared(
       { p50: 0.1459 },
       { p50: 0.136 },
@@ -53,6 +53,12 @@ const comparison: Pick<ComparisonResult, 'metrics'> = {
       { p50: 280.1 },
       { p50: 279.6 },
       { mean: 0.4, stderr: 0.9, p5: -1, p95: 2 },
+    ),
+    // A multiple that barely moves: −0.0034× ± 0.0008×, not a red “0× ± 0×”
+    'chain.leverage': compared(
+      { p50: 8.04 },
+      { p50: 8.04 },
+      { mean: -0.0034, stderr: 0.00082, p5: -0.01, p95: 0 },
     ),
     // Fund sizes are fixed: the same in every trial
     'chain.privateCapitalCNY': compared(
@@ -98,7 +104,7 @@ describe('the compare table’s rows', () => {
       a: '14.6% /年',
       b: '13.6% /年',
       difference: '+0.87 个百分点',
-      stderr: '0.05 个百分点',
+      stderr: '0.052 个百分点',
       tone: 'good',
     });
   });
@@ -111,6 +117,15 @@ describe('the compare table’s rows', () => {
       stderr: '0.9',
       significant: false,
       tone: 'neutral',
+    });
+  });
+
+  it('shows a small difference of multiples at its error’s precision, never as 0 ± 0', () => {
+    expect(row('chain.leverage')).toMatchObject({
+      a: '8.04×',
+      b: '8.04×',
+      difference: '−0.0034×',
+      stderr: '0.0008×',
     });
   });
 
@@ -185,6 +200,11 @@ describe('the metric picker', () => {
     const names = { 'angel-1': { zh: '天使投资子基金一', en: 'Angel sub-fund 1' } };
     expect(metricLabel('fund.angel-1.irr', 'zh', names)).toBe('天使投资子基金一 IRR');
     expect(metricLabel('fund.angel-1.irr', 'en', names)).toBe('Angel sub-fund 1: IRR');
+  });
+
+  it('starts an English label with a capital, as a table row does', () => {
+    expect(metricLabel('angelFunds.privateLP.irr', 'en')).toMatch(/^Angel sub-funds/);
+    expect(metricLabel('angelFunds.privateLP.irr', 'zh')).toMatch(/^天使投资子基金/);
   });
 
   it('starts with what a policymaker asks about', () => {
