@@ -65,6 +65,10 @@ test('a policymaker edits the concession, runs, compares, exports and shares', a
     '银行不良率（余额加权）',
   ])
     await expect(page.getByTestId('cards')).toContainText(title);
+  // The J-curves' last-quarter jump is marked as the horizon's valuation, not cash.
+  await expect(page.locator('#panel-results').getByTestId('end-mark').first()).toContainText(
+    '期末净值',
+  );
 
   // What the fiscal money bought: the chain's leverage as a multiple, its definition on the page.
   const outcome = page.getByTestId('fiscal-outcome');
@@ -104,6 +108,10 @@ test('a policymaker edits the concession, runs, compares, exports and shares', a
   // Export the results as CSV: the file names the scenario hash, seed and trials.
   const download = page.waitForEvent('download');
   await page.getByTestId('download-csv').click();
+  // The edited scenario's own id, not the preset's: runs of different edits do not share a name.
+  expect((await download).suggestedFilename()).toMatch(
+    /^hebei-2022-edited-[0-9a-f]{8}-results\.csv$/,
+  );
   const csvPath = await (await download).path();
   const csv = readFileSync(csvPath, 'utf8');
   expect(csv).toMatch(/^# engineVersion,\d+\.\d+\.\d+/);
