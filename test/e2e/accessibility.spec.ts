@@ -50,6 +50,16 @@ test('axe finds no violation and no text is untranslated, on every tab, before a
   await runToEnd(page);
   await compareToEnd(page);
   await page.getByTestId('metric-picker').locator('summary').click();
+  // Every chart is an image with a name a screen reader reads out.
+  await page.getByTestId('tab-results').click();
+  await allDrawn(page);
+  const charts = await page
+    .locator('svg[data-chart]')
+    .evaluateAll((svgs) =>
+      svgs.map((s) => `${s.getAttribute('role')}: ${s.getAttribute('aria-label')?.trim() ?? ''}`),
+    );
+  expect(charts.length).toBeGreaterThanOrEqual(9);
+  for (const chart of charts) expect(chart).toMatch(/^img: \S/);
   await page.getByTestId('tab-scenario').click();
   await page.getByTestId('group-bank').click();
   await checkAll('after');
