@@ -5,7 +5,8 @@
 //
 //   node --import tsx scripts/bench-browser.ts [--runs 3]
 //
-// Three lines go to stdout (median of the runs, each run in brackets); progress to stderr.
+// Three lines go to stdout (the median of the runs, then each run); build output and progress go
+// to stderr. The machine is shared: read the figures with its load (`uptime`) beside them.
 import { chromium, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
