@@ -1,3 +1,4 @@
+import { aggregatorFromEndpoint } from './aggregateApi.ts';
 import { createRunner, type Runner } from './runner.ts';
 import { executorFromEndpoint } from './workerExecutor.ts';
 
@@ -6,16 +7,31 @@ export function browserWorkerCount(): number {
   return Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2);
 }
 
-/** A pool of module Web Workers running the engine. */
+/**
+ * A pool of module Web Workers running the engine, and for each run one more that merges its
+ * blocks and finalises its partial views: the page's main thread only relays blocks (their arrays
+ * transferred, not copied) and draws, so it stays free for the user while a run goes.
+ */
 export function createBrowserRunner(workers = browserWorkerCount()): Runner {
-  return createRunner('web-workers', workers, () => {
-    const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    return executorFromEndpoint(
-      worker,
-      () => worker.terminate(),
-      (listener) => worker.addEventListener('error', (e) => listener(e.message || 'worker error')),
-    );
-  });
+  return createRunner(
+    'web-workers',
+    workers,
+    () => {
+      const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      return executorFromEndpoint(
+        worker,
+        () => worker.terminate(),
+        (listener) =>
+          worker.addEventListener('error', (e) => listener(e.message || 'worker error')),
+      );
+    },
+    (blocks) => {
+      const worker = new Worker(new URL('./aggregate.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      return aggregatorFromEndpoint(worker, blocks, () => worker.terminate());
+    },
+  );
 }

@@ -1,18 +1,13 @@
 import {
   blockCount,
   blockTrials,
-  createOrderedMerger,
-  createRunAggregate,
-  finalizeRun,
-  fromTransferable,
-  mergeRunAggregates,
   type BlockOutcome,
-  type RunAggregate,
   type RunInfo,
   type RunSummary,
   type Scenario,
   type TrialFailure,
 } from '../engine/index.ts';
+import { createInThreadAggregator, type Aggregator } from './aggregator.ts';
 import type { BlockOrder, PrepareOutcome, RunSetup } from './simulationApi.ts';
 
 /** Something that runs blocks of trials: the engine in this thread, or a worker. */
@@ -60,7 +55,10 @@ export type RunOutcome =
 export type RunOptions = {
   onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
-  /** Send a partial summary with the progress at most this often (default 500 ms; 0 = never). */
+  /**
+   * Send a partial summary with the progress: the first as soon as a block is merged, then at most
+   * this often (default 500 ms; 0 = never).
+   */
   partialEveryMs?: number;
   /** A block not answered within this long fails the run as data (default 10 minutes). */
   blockTimeoutMs?: number;
@@ -97,15 +95,17 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * A runner over `workers` executors: each takes the run's scenario once, then blocks of trials
- * are handed out one at a time to whichever executor is free, and merged strictly in block order,
- * so the result is the same bit for bit whatever the number of executors. Cancelling, a failing
- * or silent block, or a progress callback that throws ends the run as data and ends every
- * executor (new ones start with the next run).
+ * are handed out one at a time to whichever executor is free, and merged strictly in block order
+ * by the run's aggregator (in this thread unless `createAggregator` says otherwise), so the result
+ * is the same bit for bit whatever the number of executors. Cancelling, a failing or silent
+ * block, or a progress callback that throws ends the run as data and ends every executor (new
+ * ones start with the next run).
  */
 export function createRunner(
   name: string,
   workers: number,
   createExecutor: () => BlockExecutor,
+  createAggregator: (blocks: number) => Aggregator = createInThreadAggregator,
 ): Runner {
   if (!(Number.isInteger(workers) && workers >= 1))
     throw new RangeError(`workers must be a whole number ≥ 1; got ${workers}`);
@@ -161,12 +161,54 @@ export function createRunner(
         else if (p && !p.ok) fail({ kind: 'badScenario', issues: p.issues });
       }
 
-      const merged = createRunAggregate();
-      const merger = createOrderedMerger<RunAggregate>(merged, mergeRunAggregates, blocks);
+      const aggregator = createAggregator(blocks);
+      // Blocks are handed to the aggregator without waiting for it: the executor goes on.
+      const offered: Promise<void>[] = [];
       let next = 0;
       let trialsDone = 0;
       let lastPartial = 0;
+      // The first partial view is asked for at every block until one has trials in it (the first
+      // block to end may not be block 0): the user sees a result as soon as there is one.
+      let partialShown = false;
+      let partialAsked = false;
+      let finished = false;
       const partialEveryMs = options.partialEveryMs ?? 500;
+      const report = (progress: RunProgress): boolean => {
+        try {
+          options.onProgress?.(progress);
+          return true;
+        } catch (e) {
+          fail({ kind: 'callbackFailed', message: messageOf(e) });
+          return false;
+        }
+      };
+      const progressNow = (partial: RunSummary | null): RunProgress => {
+        const elapsedMs = Date.now() - started;
+        return {
+          trialsDone,
+          trials,
+          elapsedMs,
+          etaMs: (elapsedMs / trialsDone) * (trials - trialsDone),
+          partial,
+        };
+      };
+      // A first view of the trials merged so far, when the aggregator has it (one at a time).
+      const askPartial = () => {
+        partialAsked = true;
+        aggregator.partial().then(
+          (summary) => {
+            partialAsked = false;
+            if (summary && !finished && failure === null) {
+              partialShown = true;
+              report(progressNow(summary));
+            }
+          },
+          (e: unknown) => {
+            partialAsked = false;
+            fail({ kind: 'workerFailed', block: -1, message: messageOf(e) });
+          },
+        );
+      };
 
       const work = async (executor: BlockExecutor) => {
         while (failure === null && next < blocks) {
@@ -187,42 +229,50 @@ export function createRunner(
             return;
           }
           if (failure !== null) return;
-          merger.offer(block, fromTransferable(outcome.data));
+          offered.push(
+            aggregator.offer(block, outcome.data).catch((e: unknown) => {
+              fail({ kind: 'workerFailed', block, message: messageOf(e) });
+            }),
+          );
           const { start, end } = blockTrials(block, trials);
           trialsDone += end - start;
           if (!options.onProgress) continue;
           const elapsedMs = Date.now() - started;
-          const wantPartial = partialEveryMs > 0 && elapsedMs - lastPartial >= partialEveryMs;
+          const wantPartial =
+            partialEveryMs > 0 && (!partialShown || elapsedMs - lastPartial >= partialEveryMs);
           if (wantPartial) lastPartial = elapsedMs;
-          try {
-            options.onProgress({
-              trialsDone,
-              trials,
-              elapsedMs,
-              etaMs: (elapsedMs / trialsDone) * (trials - trialsDone),
-              partial: wantPartial && merger.merged() > 0 ? finalizeRun(merged) : null,
-            });
-          } catch (e) {
-            fail({ kind: 'callbackFailed', message: messageOf(e) });
-            return;
-          }
+          if (!report(progressNow(null))) return;
+          if (wantPartial && !partialAsked) askPartial();
         }
       };
-      if (failure === null) await Promise.all(executors.map(work));
-      if (failure !== null) {
+      try {
+        if (failure === null) await Promise.all(executors.map(work));
+        if (failure === null) await Promise.all(offered);
+        const summary = failure === null ? await aggregator.result() : null;
+        if (failure !== null || summary === null) {
+          dispose();
+          return { ok: false, error: failure ?? { kind: 'cancelled' } };
+        }
+        return {
+          ok: true,
+          summary,
+          info: {
+            wallTimeMs: Date.now() - started,
+            workers,
+            runner: name,
+            startedAt: new Date(started).toISOString(),
+          },
+        };
+      } catch (e) {
         dispose();
-        return { ok: false, error: failure };
+        return {
+          ok: false,
+          error: failure ?? { kind: 'workerFailed', block: -1, message: messageOf(e) },
+        };
+      } finally {
+        finished = true;
+        aggregator.terminate();
       }
-      return {
-        ok: true,
-        summary: finalizeRun(merger.result()),
-        info: {
-          wallTimeMs: Date.now() - started,
-          workers,
-          runner: name,
-          startedAt: new Date(started).toISOString(),
-        },
-      };
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }

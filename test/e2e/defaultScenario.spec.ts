@@ -16,8 +16,8 @@ test('the page opens in Chinese on the default scenario and switches to English'
   await expect(page.getByTestId('preset-description')).toContainText('让利');
   // The 40% concession of the Hebei plan is shown as a percentage, under the guidance fund.
   await page.getByTestId('group-guidanceFund').click();
-  await expect(page.locator('tr[data-path="concession.angelStageShare"] input')).toHaveValue('40');
-  await expect(page.locator('tr[data-path="concession.angelStageShare"]')).toContainText('%');
+  await expect(page.locator('[data-path="concession.angelStageShare"] input')).toHaveValue('40');
+  await expect(page.locator('[data-path="concession.angelStageShare"]')).toContainText('%');
 
   await page.getByTestId('language').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -26,9 +26,7 @@ test('the page opens in Chinese on the default scenario and switches to English'
   );
   // Money is in CNY m for an English reader: the seed fund's CNY 50M.
   await page.getByTestId('group-seedFund').click();
-  await expect(page.locator('tr[data-path="funds.seedFund.commitmentCNY"]')).toContainText('CNY m');
-  await expect(page.locator('tr[data-path="funds.seedFund.commitmentCNY"] input')).toHaveValue(
-    '50',
-  );
+  await expect(page.locator('[data-path="funds.seedFund.commitmentCNY"]')).toContainText('CNY m');
+  await expect(page.locator('[data-path="funds.seedFund.commitmentCNY"] input')).toHaveValue('50');
   expect(errors).toEqual([]);
 });

@@ -1,41 +1,83 @@
 import { expect, test, type Page } from '@playwright/test';
+import {
+  allDrawn,
+  compareToEnd,
+  overflowingElements,
+  runToEnd,
+  setTrials,
+  sidewaysOverflow,
+} from './helpers.ts';
 
-// The dashboard in both languages and the compare view, at the two screen sizes a meeting room
-// has, kept as snapshots: a change to what a user sees shows up as a failing comparison.
+// What a user sees, kept as snapshots at a phone's width (390 px), a meeting room's laptop (1280)
+// and its screen (1920), in both languages: a change shows up as a failing comparison. At every
+// width nothing spills out sideways, on any tab.
 test.describe.configure({ mode: 'serial' });
 
-async function runSmall(page: Page) {
-  await page.goto('/');
-  await page.getByTestId('trials').fill('128');
-  await page.getByTestId('trials').press('Enter');
-  await page.getByTestId('trials').blur();
-  await page.getByTestId('run').click();
-  await expect(page.getByTestId('cancel')).toBeHidden({ timeout: 120_000 });
-  await page.getByTestId('tab-results').click();
-  await expect(page.getByTestId('cards')).toBeVisible();
+async function noOverflow(page: Page, where: string) {
+  const overflow = await sidewaysOverflow(page);
+  expect(overflow, `${where}: ${(await overflowingElements(page)).join('; ')}`).toBeLessThanOrEqual(
+    0,
+  );
+}
+
+async function language(page: Page, lang: 'zh' | 'en') {
+  const current = (await page.locator('html').getAttribute('lang'))?.startsWith('zh') ? 'zh' : 'en';
+  if (current !== lang) await page.getByTestId('language').click();
 }
 
 for (const [width, height] of [
+  [390, 844],
   [1280, 800],
   [1920, 1080],
 ] as const) {
-  test(`dashboard and compare view at ${width}×${height}`, async ({ page }) => {
+  test(`the editor, dashboard and compare view at ${width}×${height}, in both languages`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width, height });
-    await runSmall(page);
+    await page.goto('/');
+    await page.getByTestId('group-angelFunds').click();
+    await noOverflow(page, 'editor');
+    if (width === 390) {
+      await expect(page).toHaveScreenshot('editor-zh-390.png', { fullPage: true });
+      await language(page, 'en');
+      await expect(page).toHaveScreenshot('editor-en-390.png', { fullPage: true });
+      await language(page, 'zh');
+    }
+    await setTrials(page, '128');
+    await runToEnd(page);
+    await allDrawn(page);
+    await noOverflow(page, 'dashboard');
     await expect(page).toHaveScreenshot(`dashboard-zh-${width}.png`, { fullPage: true });
-    await page.getByTestId('language').click();
+    await language(page, 'en');
+    await allDrawn(page);
+    await noOverflow(page, 'dashboard (English)');
     await expect(page).toHaveScreenshot(`dashboard-en-${width}.png`, { fullPage: true });
-    await page.getByTestId('language').click();
+    await language(page, 'zh');
     await page.getByTestId('tab-compare').click();
     await page.getByTestId('compare-with').selectOption('no-concession');
-    await page.getByTestId('run-compare').click();
-    await expect(page.getByTestId('compare-table')).toBeVisible({ timeout: 180_000 });
+    await compareToEnd(page);
+    await noOverflow(page, 'compare');
     await expect(page).toHaveScreenshot(`compare-zh-${width}.png`, { fullPage: true });
-    // Nothing spills out sideways: the page is no wider than the window.
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    if (width === 1280) {
+      await language(page, 'en');
+      await expect(page).toHaveScreenshot('compare-en-1280.png', { fullPage: true });
+    }
   });
 }
+
+test('nothing overflows sideways at 768×1024 (a tablet), on any tab', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto('/');
+  for (const group of ['angelFunds', 'bank', 'fiscal']) {
+    await page.getByTestId(`group-${group}`).click();
+    await noOverflow(page, `editor ${group}`);
+  }
+  await setTrials(page, '64');
+  await runToEnd(page);
+  await allDrawn(page);
+  await noOverflow(page, 'dashboard');
+  await compareToEnd(page);
+  await noOverflow(page, 'compare');
+});

@@ -133,21 +133,79 @@ describe('runners', () => {
   });
 
   it('reports progress up to every trial, with an estimate of the time left and a partial view', async () => {
-    const seen: Array<{ done: number; partial: boolean; eta: number }> = [];
+    const seen: Array<{ done: number; partial: number | null; eta: number }> = [];
     const runner = createInProcessRunner();
     const outcome = await runner.run(
       { scenario, trials: TRIALS },
       {
         partialEveryMs: 1,
         onProgress: (p) =>
-          seen.push({ done: p.trialsDone, partial: p.partial !== null, eta: p.etaMs }),
+          seen.push({ done: p.trialsDone, partial: p.partial?.trials ?? null, eta: p.etaMs }),
       },
     );
     expect(outcome.ok).toBe(true);
-    expect(seen.map((s) => s.done)).toEqual([64, 128, 192, 200]);
-    expect(seen.at(-1)!.eta).toBe(0);
-    expect(seen.some((s) => s.partial)).toBe(true);
+    // One report a block; the partial views come on their own, when the aggregator has them.
+    const blocks = seen.filter((s) => s.partial === null);
+    expect(blocks.map((s) => s.done)).toEqual([64, 128, 192, 200]);
+    expect(blocks.at(-1)!.eta).toBe(0);
+    const partials = seen.filter((s) => s.partial !== null);
+    expect(partials.length).toBeGreaterThan(0);
+    // A partial view holds the blocks merged so far: never more than the trials done.
+    for (const p of partials) expect(p.partial).toBeLessThanOrEqual(p.done);
     expect(blockCount(TRIALS)).toBe(4);
+  });
+
+  it('gives the same result with its aggregator in a worker (over a message channel) as in its own thread', async () => {
+    const { createAggregateApi, aggregatorFromEndpoint } =
+      await import('../../src/workers/aggregateApi.ts');
+    const Comlink = await import('comlink');
+    const channels: MessageChannel[] = [];
+    const withChannel = createRunner(
+      'channel-aggregator',
+      2,
+      () => {
+        const api = createSimulationApi();
+        return {
+          prepare: async (setup) => api.prepare(structuredClone(setup)),
+          runBlock: async (order) => structuredClone(api.runBlock(order)),
+          terminate: () => {},
+        };
+      },
+      (blocks) => {
+        const channel = new MessageChannel();
+        channels.push(channel);
+        Comlink.expose(createAggregateApi(), channel.port1);
+        return aggregatorFromEndpoint(channel.port2, blocks, () => {
+          channel.port1.close();
+          channel.port2.close();
+        });
+      },
+    );
+    const partials: number[] = [];
+    const outcome = await withChannel.run(
+      { scenario, trials: TRIALS },
+      { partialEveryMs: 1, onProgress: (p) => p.partial && partials.push(p.partial.trials) },
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(stable(outcome.summary)).toBe(stable(await summaryOf(createInProcessRunner())));
+    expect(partials.length).toBeGreaterThan(0);
+    expect(channels.length).toBe(1);
+  });
+
+  it('sends the first partial view as soon as a block is merged, then at most every partialEveryMs', async () => {
+    const runner = createInProcessRunner();
+    runners.push(runner);
+    const partials: number[] = [];
+    // An hour between partial views: only the first, which does not wait for it, can come.
+    const outcome = await runner.run(
+      { scenario, trials: TRIALS },
+      {
+        partialEveryMs: 3_600_000,
+        onProgress: (p) => p.partial && partials.push(p.partial.trials),
+      },
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(partials).toEqual([64]);
   });
 
   it('rejects a bad trial count as data', async () => {

@@ -3,8 +3,11 @@ import type { Locale } from '../../engine/index.ts';
 
 export type { Locale };
 
-/** Turns a value in the chart's unit into display text (the app decides 万元, %, ×…). */
-export type ValueFormat = (value: number) => string;
+/**
+ * Turns a value in the chart's unit into display text (the app decides 万元, %, ×…), optionally at
+ * `step` (in the same unit), e.g. the precision a standard error allows.
+ */
+export type ValueFormat = (value: number, step?: number) => string;
 
 /** A value that a run may leave undefined (no trial defined it): null, undefined or NaN. */
 export type MaybeNumber = number | null | undefined;

@@ -340,3 +340,37 @@ export function fanIndexAt(model: FanChartModel, px: number): number | null {
   const t = (px - model.plot.left) / (model.plot.right - model.plot.left);
   return Math.min(model.length - 1, Math.max(0, Math.round(t * (model.length - 1))));
 }
+
+/** A marked index (the horizon's last quarter) as a vertical rule with a label beside it. */
+export interface IndexMark {
+  x: number;
+  top: number;
+  bottom: number;
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * A rule at the last index of the series and its label: to its left, at the top of the plot,
+ * where a J-curve's last-quarter jump (the horizon's NAV) is marked; to its right when the label
+ * would not fit inside the plot on the left. Null with no data.
+ */
+export function lastIndexMark(
+  model: FanChartModel,
+  label: string,
+  fontSize = FONT_SIZE,
+): IndexMark | null {
+  const x = model.xs.at(-1);
+  if (x === undefined || model.empty) return null;
+  const w = textWidth(label, fontSize);
+  const fitsLeft = x - 6 - w >= model.plot.left;
+  return {
+    x,
+    top: model.plot.top,
+    bottom: model.plot.bottom,
+    labelX: r2(fitsLeft ? x - 6 : x + 6),
+    labelY: r2(model.plot.top + fontSize),
+    anchor: fitsLeft ? 'end' : 'start',
+  };
+}

@@ -1,6 +1,7 @@
 // The headline card's texts: the median, the P5–P95 range, the mean with its Monte Carlo standard
 // error, the share of trials where the metric is undefined, and a signed delta against a
 // comparison run with its standard error and whether it is distinguishable from noise.
+import { errorStep } from '../format/precision.ts';
 import { isFiniteNumber, type MaybeNumber, type ValueFormat } from './chartTypes.ts';
 
 export interface CardStats {
@@ -88,9 +89,12 @@ export function metricCardModel(input: MetricCardInput): MetricCardModel {
         : input.better === 'lower'
           ? direction === 'down'
           : null;
+    // At the precision the standard error allows: its two significant digits.
+    const step = isFiniteNumber(se) && se !== 0 ? errorStep(se) : undefined;
+    const at: ValueFormat = (v) => fmt(v, step);
     delta = {
-      value: signed(d, fmt),
-      stderr: isFiniteNumber(se) ? fmt(Math.abs(se)) : null,
+      value: signed(d, at),
+      stderr: isFiniteNumber(se) ? at(Math.abs(se)) : null,
       direction,
       significant,
       tone:
@@ -101,11 +105,13 @@ export function metricCardModel(input: MetricCardInput): MetricCardModel {
             : 'bad',
     };
   }
+  // A mean is worth the two significant digits of its standard error, and the error no more.
+  const step = isFiniteNumber(s.stderr) && s.stderr !== 0 ? errorStep(s.stderr) : undefined;
   return {
     median: text(s.p50) ?? missing,
     range,
-    mean: text(s.mean),
-    stderr: isFiniteNumber(s.stderr) ? input.format(Math.abs(s.stderr)) : null,
+    mean: isFiniteNumber(s.mean) ? input.format(s.mean, step) : null,
+    stderr: isFiniteNumber(s.stderr) ? input.format(Math.abs(s.stderr), step) : null,
     undefinedShare,
     delta,
   };

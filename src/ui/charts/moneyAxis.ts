@@ -1,5 +1,6 @@
 // One money unit for a whole axis: ticks read 0, 5, 10 with the unit (亿元, CNY bn) in the
 // axis title, instead of each tick choosing its own unit ('0 元', '5 亿元').
+import { formatNumber } from '../format/numberFormat.ts';
 import { isFiniteNumber, type Locale, type MaybeNumber, type ValueFormat } from './chartTypes.ts';
 
 export interface MoneyAxis {
@@ -32,10 +33,9 @@ export function moneyAxis(maxAbsCNY: number, locale: Locale): MoneyAxis {
         : m >= 1e6
           ? ['CNY m', 1e6]
           : ['CNY', 1];
-  const tag = locale === 'zh' ? 'zh-CN' : 'en-US';
   return {
     unit,
     divisor,
-    format: (v) => (v / divisor).toLocaleString(tag, { maximumFractionDigits: 2 }),
+    format: (v) => formatNumber(v / divisor, locale, 2),
   };
 }

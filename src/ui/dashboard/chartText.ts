@@ -1,7 +1,8 @@
 import type { Locale, MetricUnit } from '../../engine/index.ts';
 import type { ValueFormat } from '../charts/chartTypes.ts';
 import type { MetricTableLabels, UndefinedNote } from '../charts/metricTableModel.ts';
-import { formatMoneyCNY, formatPercent } from '../format/formatValue.ts';
+import { formatAtStep, formatMoneyCNY, formatPercent } from '../format/formatValue.ts';
+import { formatNumber } from '../format/numberFormat.ts';
 
 /** Labels every chart needs, in the reader's language. */
 export function chartText(locale: Locale) {
@@ -114,21 +115,27 @@ export function chartText(locale: Locale) {
 
 export type ChartText = ReturnType<typeof chartText>;
 
-/** Value formats by unit, for cards, tooltips and tables. */
+/**
+ * Value formats by kind, for cards, tooltips and tables: three significant digits, or `step` (in
+ * the value's unit: yuan, a fraction, ×) when a standard error says how much is known.
+ */
 export function formats(locale: Locale) {
   // A difference that rounds to nothing prints as 0, not −0.
   const clean = (text: string) =>
     text
       .replace(/^-(0(?:[.,]0+)?)(?![\d.,])/, '$1')
       .replace(/^(CNY )-(0(?:\.0+)?)(?![\d.,])/, '$1$2');
-  const num = (x: number, digits = 2) =>
-    clean(x.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits }));
+  // Without a standard error, hundredths at most; with one, as fine as it is (to 4 decimals), so a
+  // small paired difference of multiples reads −0.0034× ± 0.0008×, not a red 0× ± 0×.
+  const num = (x: number, step: number | undefined) =>
+    clean(formatAtStep(x, locale, step, step === undefined ? 0.01 : 1e-4));
   return {
-    money: (x: number) => clean(formatMoneyCNY(x, locale)),
-    percent: (x: number) => clean(formatPercent(x, locale)),
-    points: (x: number) => `${num(x * 100, 2)} ${locale === 'zh' ? '个百分点' : 'pp'}`,
-    multiple: (x: number) => `${num(x, 2)}×`,
-    count: (x: number) => num(x, 1),
+    money: (x: number, step?: number) => clean(formatMoneyCNY(x, locale, step)),
+    percent: (x: number, step?: number) => clean(formatPercent(x, locale, step)),
+    points: (x: number, step?: number) =>
+      `${num(x * 100, step === undefined ? undefined : step * 100)} ${locale === 'zh' ? '个百分点' : 'pp'}`,
+    multiple: (x: number, step?: number) => `${num(x, step)}×`,
+    count: (x: number, step?: number) => num(x, step),
   };
 }
 
@@ -136,30 +143,52 @@ export type Formats = ReturnType<typeof formats>;
 export type FormatKind = keyof Formats;
 
 /**
- * The format of each unit of the engine's metric catalog, for quantiles over trials. Quantiles
- * are within 0.5% of a trial's value, so fractions of a yuan and of a count are noise: money is
- * shown to the yuan and counts (whole in every trial) as whole numbers.
+ * The format of each unit of the engine's metric catalog. Quantiles over trials are within 0.5%
+ * of a trial's value: three significant digits, and counts (whole in every trial) whole. A mean
+ * passes the step of its standard error (precision.ts).
  */
 export function unitFormats(locale: Locale): Record<MetricUnit, ValueFormat> {
   const f = formats(locale);
+  const perYear = locale === 'zh' ? ' /年' : ' a year';
   return {
-    CNY: (x) => f.money(Math.round(x)),
-    rate: (x) => `${f.percent(x)}${locale === 'zh' ? ' /年' : ' a year'}`,
+    CNY: f.money,
+    rate: (x, step) => `${f.percent(x, step)}${perYear}`,
     rateDifference: f.points,
     multiple: f.multiple,
     share: f.percent,
-    count: (x) => f.count(Math.round(x)),
+    count: (x, step) => f.count(x, step ?? 1),
     // Quarters are counted from 0 in the engine and from 1 by readers.
-    quarter: (x) => (locale === 'zh' ? `第 ${f.count(x + 1)} 季度` : `quarter ${f.count(x + 1)}`),
+    quarter: (x, step) =>
+      locale === 'zh'
+        ? `第 ${f.count(x + 1, step ?? 1)} 季度`
+        : `quarter ${f.count(x + 1, step ?? 1)}`,
     // An indicator's statistic is its mean over trials: a probability.
     indicator: f.percent,
+  };
+}
+
+/**
+ * The format of a difference of two values of a unit: rates, shares and probabilities differ by
+ * percentage points (个百分点), the rest in their own unit.
+ */
+export function differenceFormats(locale: Locale): Record<MetricUnit, ValueFormat> {
+  const f = formats(locale);
+  const u = unitFormats(locale);
+  return {
+    ...u,
+    rate: f.points,
+    share: f.points,
+    indicator: f.points,
+    rateDifference: f.points,
+    quarter: (x, step) =>
+      locale === 'zh' ? `${f.count(x, step)} 个季度` : `${f.count(x, step)} quarters`,
   };
 }
 
 /** The metric table's headers, and the note on trials in which a metric is undefined. */
 export function metricTableText(locale: Locale): MetricTableLabels {
   const zh = locale === 'zh';
-  const n = (x: number) => x.toLocaleString(zh ? 'zh-CN' : 'en-US');
+  const n = (x: number) => formatNumber(x, locale, 3);
   const reasons = zh
     ? {
         chainGain: '基金链实现财政净收益',

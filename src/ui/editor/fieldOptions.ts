@@ -49,3 +49,33 @@ export function numericRange(
   const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
   return { min: finite(schema.minValue), max: finite(schema.maxValue) };
 }
+
+/**
+ * The schema's description of the field at `path` (in English), with or without a unit: enums,
+ * switches and ids have one too. '' when the schema gives none.
+ */
+export function schemaDescription(path: readonly PathSegment[], scenario: unknown): string {
+  let schema = fieldSchemaAt(path, scenario);
+  while (schema) {
+    const description = schema.meta()?.description;
+    if (typeof description === 'string') return description;
+    if (
+      schema instanceof z.ZodDefault ||
+      schema instanceof z.ZodPrefault ||
+      schema instanceof z.ZodOptional
+    )
+      schema = schema.def.innerType as z.ZodType;
+    else break;
+  }
+  // A list item (a stage of stageFocus): the list's description.
+  if (typeof path.at(-1) === 'number') return schemaDescription(path.slice(0, -1), scenario);
+  return '';
+}
+
+/** Fields that hold the id of one of the scenario's industries: their options are its industries. */
+export function isIndustryRef(path: readonly PathSegment[]): boolean {
+  const list = path.at(-2);
+  return (
+    typeof path.at(-1) === 'number' && (list === 'industryFocus' || list === 'eligibleIndustries')
+  );
+}

@@ -1,62 +1,41 @@
-import type { Locale, Unit } from '../../engine/index.ts';
+import type { Locale } from '../../engine/index.ts';
+import { formatNumber } from './numberFormat.ts';
+import { decimalsFor, roundToStep, significantStep } from './precision.ts';
 
-/** Money for a reader of the language: 万元/亿元 in Chinese, CNY m/bn in English. */
-export function formatMoneyCNY(amountCNY: number, locale: Locale): string {
-  const abs = Math.abs(amountCNY);
-  const num = (x: number, digits: number) =>
-    x.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
-  if (locale === 'zh') {
-    if (abs >= 1e8) return `${num(amountCNY / 1e8, 2)} 亿元`;
-    if (abs >= 1e4) return `${num(amountCNY / 1e4, 2)} 万元`;
-    return `${num(amountCNY, 2)} 元`;
-  }
-  if (abs >= 1e9) return `CNY ${num(amountCNY / 1e9, 2)} bn`;
-  if (abs >= 1e6) return `CNY ${num(amountCNY / 1e6, 2)} m`;
-  return `CNY ${num(amountCNY, 2)}`;
-}
-
-/** A share or rate as a percentage with up to two decimals. */
-export function formatPercent(fraction: number, locale: Locale): string {
-  return `${(fraction * 100).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 })}%`;
-}
-
-const UNIT_SUFFIX: Partial<Record<Unit, Record<Locale, string>>> = {
-  years: { zh: ' 年', en: ' years' },
-  quarters: { zh: ' 个季度', en: ' quarters' },
-  multiple: { zh: '×', en: '×' },
-  points: { zh: ' 分', en: ' points' },
-};
-
-/** A scenario value in its unit, for display. */
-export function formatValue(
-  value: string | number | boolean | null,
-  unit: Unit | undefined,
+/**
+ * `x` at `step` (in its own unit), or at three significant digits, never finer than `finest`;
+ * shown in `divisor`s (money in 万元 or 亿元).
+ */
+export function formatAtStep(
+  x: number,
   locale: Locale,
+  step: number | undefined,
+  finest: number,
+  divisor = 1,
 ): string {
-  if (typeof value !== 'number') return String(value);
-  switch (unit) {
-    case 'CNY':
-      return formatMoneyCNY(value, locale);
-    case 'seed':
-      return String(value);
-    case 'USD':
-      return `USD ${value.toLocaleString('en-US')}`;
-    case 'share':
-    case 'ratePerYear':
-    case 'probabilityPerQuarter':
-      return (
-        formatPercent(value, locale) +
-        (unit === 'ratePerYear'
-          ? locale === 'zh'
-            ? ' /年'
-            : ' a year'
-          : unit === 'probabilityPerQuarter'
-            ? locale === 'zh'
-              ? ' /季'
-              : ' a quarter'
-            : '')
-      );
-    default:
-      return `${value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US')}${unit ? (UNIT_SUFFIX[unit]?.[locale] ?? '') : ''}`;
+  const s = Math.max(step && step > 0 ? step : significantStep(x, 3), finest);
+  const rounded = roundToStep(x, s) / divisor;
+  return formatNumber(rounded, locale, Math.min(4, decimalsFor(s / divisor)));
+}
+
+/**
+ * Money for a reader of the language: 万元/亿元 in Chinese, CNY m/bn in English, at three
+ * significant digits (or at `step` yuan, e.g. a standard error's), never in fractions of a yuan.
+ */
+export function formatMoneyCNY(amountCNY: number, locale: Locale, step?: number): string {
+  const abs = Math.abs(amountCNY);
+  const num = (divisor: number) => formatAtStep(amountCNY, locale, step, 1, divisor);
+  if (locale === 'zh') {
+    if (abs >= 1e8) return `${num(1e8)} 亿元`;
+    if (abs >= 1e4) return `${num(1e4)} 万元`;
+    return `${num(1)} 元`;
   }
+  if (abs >= 1e9) return `CNY ${num(1e9)} bn`;
+  if (abs >= 1e6) return `CNY ${num(1e6)} m`;
+  return `CNY ${num(1)}`;
+}
+
+/** A share or rate as a percentage at three significant digits (or `step`), at most two decimals. */
+export function formatPercent(fraction: number, locale: Locale, step?: number): string {
+  return `${formatAtStep(fraction * 100, locale, step === undefined ? undefined : step * 100, 0.01)}%`;
 }

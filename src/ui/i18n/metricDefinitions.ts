@@ -1,4 +1,9 @@
-import { describeMetric, type Locale, type MetricEntry } from '../../engine/index.ts';
+import {
+  describeMetric,
+  METRIC_CATALOG,
+  type Locale,
+  type MetricEntry,
+} from '../../engine/index.ts';
 
 /**
  * Chinese definitions of the metrics the dashboard shows. The engine's catalog states each
@@ -185,6 +190,304 @@ export const METRIC_DEFINITIONS_ZH: Readonly<Record<string, Translation>> = {
   },
 };
 
+/**
+ * Every other metric of the catalog, keyed as the catalog keys it (a pattern such as
+ * `<group>.<class>.irr` stands for every group and class): the compare view can show any of them.
+ */
+export const MORE_METRIC_DEFINITIONS_ZH: Readonly<Record<string, Translation>> = {
+  'guidanceFund.irr': {
+    source:
+      'Net IRR of the guidance fund as an investor: its calls to sub-funds, stake purchases and its manager’s fee out; distributions, exits and horizon NAV in (its flows with the treasury excluded) (ILPA, gross flows)',
+    zh: '引导基金作为出资人的净 IRR：其对子基金的实缴、股权收购和管理人费用为流出，分配、退出与期末净值为流入（不计其与财政之间的资金往来）（ILPA 口径，按总额现金流）',
+  },
+  'guidanceFund.tvpi': {
+    source:
+      'Total value to paid-in of the guidance fund as an investor: its calls to sub-funds, stake purchases and its manager’s fee out; distributions, exits and horizon NAV in (its flows with the treasury excluded) (ILPA, gross flows)',
+    zh: '引导基金作为出资人的总价值/实缴倍数（TVPI）：流出与流入口径同上（ILPA 口径，按总额现金流）',
+  },
+  'guidanceFund.dpi': {
+    source:
+      'Distributions to paid-in of the guidance fund as an investor: its calls to sub-funds, stake purchases and its manager’s fee out; distributions, exits and horizon NAV in (its flows with the treasury excluded) (ILPA, gross flows)',
+    zh: '引导基金作为出资人的已分配/实缴倍数（DPI）：流出与流入口径同上（ILPA 口径，按总额现金流）',
+  },
+  'guidanceFund.rvpi': {
+    source:
+      'Residual value (NAV) to paid-in of the guidance fund as an investor: its calls to sub-funds, stake purchases and its manager’s fee out; distributions, exits and horizon NAV in (its flows with the treasury excluded) (ILPA, gross flows)',
+    zh: '引导基金作为出资人的剩余价值（净值）/实缴倍数（RVPI）：流出与流入口径同上（ILPA 口径，按总额现金流）',
+  },
+  'guidanceFund.paidInCNY': {
+    source:
+      'Paid-in capital of the guidance fund as an investor: its calls to sub-funds, stake purchases and its manager’s fee out; distributions, exits and horizon NAV in (its flows with the treasury excluded): every contribution, gross',
+    zh: '引导基金作为出资人的实缴：对子基金的实缴、股权收购和管理人费用的全部出资（总额）',
+  },
+  'seedFund.irr': {
+    source:
+      'Net IRR of the concept-validation seed fund: tickets out; transfer prices, exits and horizon NAV in (ILPA, gross flows)',
+    zh: '概念验证种子基金的净 IRR：项目投资为流出，股权转让价款、退出与期末净值为流入（ILPA 口径，按总额现金流）',
+  },
+  'seedFund.tvpi': {
+    source:
+      'Total value to paid-in of the concept-validation seed fund: tickets out; transfer prices, exits and horizon NAV in (ILPA, gross flows)',
+    zh: '概念验证种子基金的总价值/实缴倍数（TVPI）：口径同上（ILPA 口径，按总额现金流）',
+  },
+  'seedFund.dpi': {
+    source:
+      'Distributions to paid-in of the concept-validation seed fund: tickets out; transfer prices, exits and horizon NAV in (ILPA, gross flows)',
+    zh: '概念验证种子基金的已分配/实缴倍数（DPI）：口径同上（ILPA 口径，按总额现金流）',
+  },
+  'seedFund.rvpi': {
+    source:
+      'Residual value (NAV) to paid-in of the concept-validation seed fund: tickets out; transfer prices, exits and horizon NAV in (ILPA, gross flows)',
+    zh: '概念验证种子基金的剩余价值（净值）/实缴倍数（RVPI）：口径同上（ILPA 口径，按总额现金流）',
+  },
+  'seedFund.paidInCNY': {
+    source:
+      'Paid-in capital of the concept-validation seed fund: tickets out; transfer prices, exits and horizon NAV in: every contribution, gross',
+    zh: '概念验证种子基金的实缴：全部项目投资（总额）',
+  },
+  '<group>.irr': {
+    source:
+      'Net IRR of a group of sub-funds, all investors together, net of fees and carry (the funds’ gross flows added; nothing nets across funds) (ILPA, gross flows)',
+    zh: '一组子基金全体出资人合计的净 IRR，已扣除管理费与业绩报酬（各基金的总额现金流相加，基金之间不相互抵减）（ILPA 口径，按总额现金流）',
+  },
+  '<group>.tvpi': {
+    source:
+      'Total value to paid-in of a group of sub-funds, all investors together, net of fees and carry (the funds’ gross flows added; nothing nets across funds) (ILPA, gross flows)',
+    zh: '一组子基金全体出资人合计的总价值/实缴倍数（TVPI），口径同上（ILPA 口径，按总额现金流）',
+  },
+  '<group>.dpi': {
+    source:
+      'Distributions to paid-in of a group of sub-funds, all investors together, net of fees and carry (the funds’ gross flows added; nothing nets across funds) (ILPA, gross flows)',
+    zh: '一组子基金全体出资人合计的已分配/实缴倍数（DPI），口径同上（ILPA 口径，按总额现金流）',
+  },
+  '<group>.rvpi': {
+    source:
+      'Residual value (NAV) to paid-in of a group of sub-funds, all investors together, net of fees and carry (the funds’ gross flows added; nothing nets across funds) (ILPA, gross flows)',
+    zh: '一组子基金全体出资人合计的剩余价值（净值）/实缴倍数（RVPI），口径同上（ILPA 口径，按总额现金流）',
+  },
+  '<group>.paidInCNY': {
+    source:
+      'Paid-in capital of a group of sub-funds, all investors together, net of fees and carry (the funds’ gross flows added; nothing nets across funds): every contribution, gross',
+    zh: '一组子基金全体出资人的实缴：全部出资（总额）',
+  },
+  '<group>.<class>.irr': {
+    source:
+      'Net IRR of one investor class of a group of sub-funds; the GP’s figures are its commitment’s (carry and fees apart); concessions and investment rewards count as distributions (ILPA, gross flows)',
+    zh: '一组子基金中某一类出资人的净 IRR；GP 的数字只计其认缴出资（业绩报酬与管理费另计）；让利与投资奖励计为分配（ILPA 口径，按总额现金流）',
+  },
+  '<group>.<class>.tvpi': {
+    source:
+      'Total value to paid-in of one investor class of a group of sub-funds; the GP’s figures are its commitment’s (carry and fees apart); concessions and investment rewards count as distributions (ILPA, gross flows)',
+    zh: '一组子基金中某一类出资人的总价值/实缴倍数（TVPI），口径同上（ILPA 口径，按总额现金流）',
+  },
+  '<group>.<class>.dpi': {
+    source:
+      'Distributions to paid-in of one investor class of a group of sub-funds; the GP’s figures are its commitment’s (carry and fees apart); concessions and investment rewards count as distributions (ILPA, gross flows)',
+    zh: '一组子基金中某一类出资人的已分配/实缴倍数（DPI），口径同上（ILPA 口径，按总额现金流）',
+  },
+  '<group>.<class>.rvpi': {
+    source:
+      'Residual value (NAV) to paid-in of one investor class of a group of sub-funds; the GP’s figures are its commitment’s (carry and fees apart); concessions and investment rewards count as distributions (ILPA, gross flows)',
+    zh: '一组子基金中某一类出资人的剩余价值（净值）/实缴倍数（RVPI），口径同上（ILPA 口径，按总额现金流）',
+  },
+  '<group>.<class>.paidInCNY': {
+    source:
+      'Paid-in capital of one investor class of a group of sub-funds; the GP’s figures are its commitment’s (carry and fees apart); concessions and investment rewards count as distributions: every contribution, gross',
+    zh: '一组子基金中某一类出资人的实缴：全部出资（总额）；GP 只计其认缴出资',
+  },
+  'fund.<id>.irr': {
+    source: 'Net IRR of one sub-fund, all investors together (ILPA, gross flows)',
+    zh: '一支子基金全体出资人合计的净 IRR（ILPA 口径，按总额现金流）',
+  },
+  'fund.<id>.tvpi': {
+    source: 'Total value to paid-in of one sub-fund, all investors together (ILPA, gross flows)',
+    zh: '一支子基金全体出资人合计的总价值/实缴倍数（TVPI）（ILPA 口径，按总额现金流）',
+  },
+  'fund.<id>.dpi': {
+    source: 'Distributions to paid-in of one sub-fund, all investors together (ILPA, gross flows)',
+    zh: '一支子基金全体出资人合计的已分配/实缴倍数（DPI）（ILPA 口径，按总额现金流）',
+  },
+  'fund.<id>.rvpi': {
+    source:
+      'Residual value (NAV) to paid-in of one sub-fund, all investors together (ILPA, gross flows)',
+    zh: '一支子基金全体出资人合计的剩余价值（净值）/实缴倍数（RVPI）（ILPA 口径，按总额现金流）',
+  },
+  'fund.<id>.paidInCNY': {
+    source: 'Paid-in capital of one sub-fund, all investors together: every contribution, gross',
+    zh: '一支子基金全体出资人的实缴：全部出资（总额）',
+  },
+  '<group>.carryCNY': {
+    source: 'Carried interest paid to the GPs of the group',
+    zh: '支付给该组子基金管理人（GP）的业绩报酬',
+  },
+  '<group>.privateLP.irrWithoutConcession': {
+    source: 'Private LPs’ IRR in the same trial less the conceded postings',
+    zh: '同一次模拟中社会出资人扣除让利所得后的 IRR',
+  },
+  '<group>.privateLP.tvpiWithoutConcession': {
+    source: 'Private LPs’ TVPI in the same trial less the conceded postings',
+    zh: '同一次模拟中社会出资人扣除让利所得后的 TVPI',
+  },
+  '<group>.privateLP.irrUpliftFromConcession': {
+    source:
+      'What 让利 adds to private LPs’ IRR: their IRR less their IRR without the conceded postings (percentage points)',
+    zh: '让利为社会出资人 IRR 带来的提升：其 IRR 减去扣除让利所得后的 IRR（个百分点）',
+  },
+  'concession.amountCNY': {
+    source: 'The guidance fund’s gains conceded (让利) to private LPs and GPs',
+    zh: '引导基金让渡给社会出资人和管理人（GP）的收益（让利）',
+  },
+  'concession.toPrivateLPsCNY': {
+    source: 'Conceded to private LPs',
+    zh: '让渡给社会出资人的部分',
+  },
+  'concession.toGpCNY': {
+    source: 'Conceded to GPs',
+    zh: '让渡给管理人（GP）的部分',
+  },
+  'transfers.seedToAngel.count': {
+    source: 'Stakes sold by the seed fund to angel sub-funds',
+    zh: '种子基金转让给天使子基金的股权笔数',
+  },
+  'transfers.seedToAngel.amountCNY': {
+    source: 'Their prices',
+    zh: '上述转让的价格合计',
+  },
+  'transfers.angelToGuidance.count': {
+    source: 'Stakes sold by angel sub-funds to the guidance fund',
+    zh: '天使子基金转让给引导基金的股权笔数',
+  },
+  'transfers.angelToGuidance.amountCNY': {
+    source: 'Their prices',
+    zh: '上述转让的价格合计',
+  },
+  'firms.arrived': {
+    source: 'Firms that entered at POC, ANGEL or EARLY',
+    zh: '在概念验证、天使期或早中期进入的企业数',
+  },
+  'firms.supported': {
+    source: 'Firms a fund of the chain invested in or bought a stake of',
+    zh: '基金链中任一基金投资过或收购过其股权的企业数',
+  },
+  'firms.listed': {
+    source: 'Listings of all firms (NEEQ and exchanges)',
+    zh: '全部企业的上市（含新三板挂牌与交易所上市）数',
+  },
+  'firms.supportedListed': {
+    source: 'Listings of firms the chain backed',
+    zh: '基金链支持企业的上市数',
+  },
+  'firms.sold': {
+    source: 'Trade sales',
+    zh: '被并购退出的企业数',
+  },
+  'firms.failed': {
+    source: 'Failures',
+    zh: '失败的企业数',
+  },
+  'firms.valuationsCapped': {
+    source:
+      'Valuations (at entry, in a round or at an exit) that would have passed CNY 1 trillion and were held at it; nonzero only for extreme scenario values',
+    zh: '企业估值（进入时、融资轮次或退出时）将超过 1 万亿元而被限定在 1 万亿元的次数；只有参数取极端值时才不为 0',
+  },
+  'treasury.spent.guidanceFundCNY': {
+    source: 'Fiscal money drawn by the guidance fund',
+    zh: '引导基金从财政提取的资金',
+  },
+  'treasury.spent.seedFundCNY': {
+    source: 'Fiscal money drawn by the seed fund',
+    zh: '种子基金从财政提取的资金',
+  },
+  'treasury.spent.riskPoolCNY': {
+    source: 'Funding of the risk-compensation pool less what came back unused',
+    zh: '对风险补偿资金池的注资，扣除未使用而退回的部分',
+  },
+  'treasury.spent.subsidiesCNY': {
+    source: 'Unicorn interest subsidy, first-set insurance and listing subsidies',
+    zh: '独角兽贴息、首台(套)保险补贴与上市补助',
+  },
+  'treasury.spent.rewardsCNY': {
+    source: 'Equity investment rewards to sub-funds (passed to their non-government investors)',
+    zh: '给子基金的股权投资奖励（转给其非政府出资人）',
+  },
+  'treasury.spent.guaranteesCNY': {
+    source: 'The government’s share of guaranteed loans’ losses',
+    zh: '政府分担的担保贷款损失',
+  },
+  'chain.receivedCNY': {
+    source: 'Cash the guidance and seed funds handed back',
+    zh: '引导基金与种子基金交回财政的现金',
+  },
+  'chain.navCNY': {
+    source: 'Their unrealised stakes at the horizon',
+    zh: '二者在期末尚未退出的股权价值',
+  },
+  'bank.loansCount': {
+    source: 'Loans made, renewals included',
+    zh: '发放的贷款笔数（含续贷）',
+  },
+  'bank.loansCNY': {
+    source: 'Principal of every loan made, renewals included',
+    zh: '发放的全部贷款本金（含续贷）',
+  },
+  'bank.firstTimeBorrowers': {
+    source: 'Firms that got their first loan',
+    zh: '首次获得贷款的企业数',
+  },
+  'bank.defaults': {
+    source: 'Loans that defaulted',
+    zh: '违约的贷款笔数',
+  },
+  'bank.quartersAboveTolerance': {
+    source: 'Quarter-ends whose NPL ratio is above the tolerated level τ',
+    zh: '季末不良率超过容忍度 τ 的季度数',
+  },
+  'bank.interestCNY': {
+    source: 'Interest the bank earned',
+    zh: '银行取得的利息收入',
+  },
+  'bank.lossCNY': {
+    source: 'Written-off principal (each a `loss` posting to writeOffs)',
+    zh: '核销的贷款本金',
+  },
+  'bank.lossBorneByBankCNY': {
+    source: 'The bank’s part of the losses after compensation and guarantees',
+    zh: '扣除风险补偿与担保分担后，银行承担的损失',
+  },
+  'bank.compensationCNY': {
+    source: 'Paid by the risk-compensation pool',
+    zh: '风险补偿资金池支付的补偿',
+  },
+  'bank.guarantorLossCNY': {
+    source: 'Borne by the guarantor',
+    zh: '担保机构承担的损失',
+  },
+  'bank.reGuarantorLossCNY': {
+    source: 'Borne by the re-guarantor',
+    zh: '再担保机构承担的损失',
+  },
+  'bank.governmentLossCNY': {
+    source: 'Borne by the government under guarantees',
+    zh: '政府在担保中承担的损失',
+  },
+  'bank.poolExhausted': {
+    source: '1 when a compensation claim could not be paid in full; its mean is the probability',
+    zh: '补偿申请未能全额支付时为 1，否则为 0；其均值即概率',
+  },
+  'bank.poolExhaustedQuarter': {
+    source: 'Undefined when it never did',
+    zh: '资金池首次耗尽的季度；从未耗尽时无定义',
+  },
+  'bank.unpaidCompensationCNY': {
+    source: 'Claims the pool could not pay',
+    zh: '资金池未能支付的补偿金额',
+  },
+  'bank.returnOnTechBookPerYear': {
+    source: '(interest − bank-borne losses) per year ÷ average outstanding principal',
+    zh: '（利息收入 − 银行承担的损失）按年计 ÷ 平均贷款余额',
+  },
+};
+
 export const SERIES_DEFINITIONS_ZH: Readonly<Record<string, Translation>> = {
   'bank.nplRatioByYear': {
     source: 'Each year: Σ non-performing ÷ Σ book principal over its four quarter-ends',
@@ -215,9 +518,28 @@ export function metricDefinition(
   describe: (key: string) => MetricEntry | null = describeMetric,
 ): string {
   if (locale === 'zh') {
-    const zh = (kind === 'metric' ? METRIC_DEFINITIONS_ZH : SERIES_DEFINITIONS_ZH)[entry.key];
+    const zh = chineseDefinition(entry, kind);
     // A translation of an older definition is not shown: the catalog's English is the truth.
     if (zh && zh.source === entry.description) return zh.zh;
   }
   return readableDefinition(entry.description, describe);
+}
+
+/**
+ * The translation of a metric's definition: by its own key, or by the catalog pattern it is an
+ * instance of (`angelFunds.privateLP.irr` is `<group>.<class>.irr`), or undefined.
+ */
+export function chineseDefinition(
+  entry: MetricEntry,
+  kind: 'metric' | 'series' = 'metric',
+): Translation | undefined {
+  const own = kind === 'metric' ? METRIC_DEFINITIONS_ZH : SERIES_DEFINITIONS_ZH;
+  if (Object.hasOwn(own, entry.key)) return own[entry.key];
+  if (kind === 'series') return undefined;
+  const pattern = METRIC_CATALOG.find(
+    (e) => e.description === entry.description && e.unit === entry.unit,
+  )?.key;
+  return pattern && Object.hasOwn(MORE_METRIC_DEFINITIONS_ZH, pattern)
+    ? MORE_METRIC_DEFINITIONS_ZH[pattern]
+    : undefined;
 }

@@ -1,28 +1,39 @@
 import {
   applyScenarioChanges,
   buildComparisonResult,
-  buildRunResult,
-  formatScenarioIssue,
   parseScenario,
+  scenarioHash,
   type ComparisonResult,
   type Locale,
   type ParseScenarioResult,
+  type PathSegment,
   type RunResult,
   type Scenario,
   type ScenarioIssue,
 } from '../../engine/index.ts';
 import type { RunError, RunProgress, Runner } from '../../workers/runner.ts';
+import { compareSide, type CompareSide } from '../compare/sideNames.ts';
+import { EDITOR_GROUPS, groupOf } from '../i18n/fieldLabels.ts';
 import { decodeShareHash, encodeShareHash, type ShareLinkError } from '../share/shareLink.ts';
-import {
-  readSaves,
-  writeSaves,
-  type LoadedSaves,
-  type SavedScenario,
-} from '../storage/savedScenarios.ts';
 import { nowIso } from '../clock.ts';
+import { DEFAULT_COMPARE_PICKS } from '../compare/compareMetrics.ts';
 import { PRESETS, type Preset } from './presets.ts';
+import {
+  resultStatus,
+  type ResultRecord,
+  type ResultStatus,
+  type RunStatus,
+} from './resultStatus.ts';
+import { changesKey, EDITED_ID, editedIdentity, modelChangeCount } from './scenarioIdentity.ts';
+import { SavesState } from './savesState.svelte.ts';
+import { runResultOf } from './runResultOf.ts';
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+export type { RunStatus };
+
+export type Tab = 'scenario' | 'results' | 'compare';
+
+/** The compare target that means the user's own preset as it is, unedited. */
+export const OWN_PRESET = '@preset';
 
 /** Dotted path of a scenario path, as changes and share links key fields. */
 export function dotted(path: readonly (string | number)[]): string {
@@ -38,54 +49,146 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   return node;
 }
 
+/** A question the user answers before something replaces their work. */
+export type Question =
+  | {
+      kind: 'replaceEdits';
+      what: 'openSave' | 'import' | 'preset' | 'reset' | 'link';
+      name?: string;
+    }
+  | { kind: 'overwriteSave'; name: string }
+  | { kind: 'deleteSave'; name: string };
+
+export type AppStateOptions = {
+  /** Where saves and the draft being edited are kept (localStorage in the page; none in tests). */
+  storage?: Storage | null;
+  /**
+   * Runs a partial result's drawing in a task of its own, apart from the merging of trials that
+   * produced it (the page defers to a macrotask; tests run it at once).
+   */
+  defer?: (run: () => void) => void;
+  /** How often a run sends a first view (default every 2 s: a redraw costs the page). */
+  partialEveryMs?: number;
+  /** The scenario's hash for its results (the page computes it in a worker; default here). */
+  hashScenario?: (scenario: Scenario) => Promise<string>;
+};
+
 /**
  * The app's state: the preset, the user's changes to it, the scenario they make, the current run
  * and comparison, and the saved scenarios. Large results are `$state.raw`: replaced, never proxied.
  */
 export class AppState {
   locale = $state<Locale>('zh');
+  tab = $state<Tab>('scenario');
   presetId = $state(PRESETS[0]?.id ?? 'hebei-2022');
-  /** Dotted path → value as the user entered it (in stored units). */
+  /** Dotted path → value as the user entered it (in stored units; text that is no number as typed). */
   changes = $state<Record<string, unknown>>({});
+
+  /** The editor's group and search, kept while the user is on another tab. */
+  editorGroup = $state(EDITOR_GROUPS[0]!.id);
+  editorQuery = $state('');
+  /** A field the editor should show and focus (from "1 个参数有误"), counted so a repeat works. */
+  focusRequest = $state.raw<{ key: string; n: number } | null>(null);
+
   /** The last share link or import that could not be used, shown until dismissed. */
-  notice = $state<
+  notice = $state.raw<
     | { kind: 'shareLink'; error: ShareLinkError }
-    | { kind: 'import'; issues: ScenarioIssue[]; detail?: string }
+    | { kind: 'import'; issues: ScenarioIssue[] }
+    | { kind: 'unknownPreset'; preset: string }
     | null
   >(null);
+  /** What the app asks before it replaces or deletes the user's work; answered by `answer`. */
+  question = $state.raw<Question | null>(null);
+  #onYes: (() => void) | null = null;
 
+  // The run ---------------------------------------------------------------------------------
   status = $state<RunStatus>('idle');
   progress = $state.raw<RunProgress | null>(null);
   result = $state.raw<RunResult | null>(null);
   /** The scenario that produced `result`: its τ and reporting minimum label the charts, not the one being edited. */
   resultScenario = $state.raw<Scenario | null>(null);
+  resultRecord = $state.raw<ResultRecord | null>(null);
   runError = $state.raw<RunError | null>(null);
+  /** The id of the latest run started; a result from an earlier one is the previous result. */
+  latestRunId = $state(0);
 
-  compareId = $state<string>('no-concession');
+  // The comparison --------------------------------------------------------------------------
+  compareTarget = $state<string>(OWN_PRESET);
   compareStatus = $state<RunStatus>('idle');
   compareProgress = $state.raw<RunProgress | null>(null);
   comparison = $state.raw<ComparisonResult | null>(null);
+  compareError = $state.raw<RunError | null>(null);
+  /** What each side of `comparison` is, and the scenarios themselves (exported with it). */
+  compareSides = $state.raw<{ a: CompareSide; b: CompareSide } | null>(null);
+  compareScenarios = $state.raw<{ a: Scenario; b: Scenario } | null>(null);
+  /** The changes and target the comparison was run on: an edit since makes it out of date. */
+  compareKey = $state('');
+  /** The metrics the compare view shows, chosen by the user. */
+  comparePicks = $state<string[]>([...DEFAULT_COMPARE_PICKS]);
 
-  saves = $state.raw<SavedScenario[]>([]);
-  saveProblems = $state.raw<LoadedSaves['problems']>([]);
+  readonly saves: SavesState;
 
   preset: Preset = $derived(PRESETS.find((p) => p.id === this.presetId) ?? PRESETS[0]!);
+  /** What the user is editing, valid or not: the preset with their changes applied, unparsed. */
+  draft: unknown = $derived.by(() => {
+    const applied = applyScenarioChanges(this.preset.scenario, this.changes);
+    return applied.ok ? applied.value : this.preset.scenario;
+  });
   parsed: ParseScenarioResult = $derived(this.resolve(this.preset, this.changes));
   scenario: Scenario | null = $derived(this.parsed.ok ? this.parsed.scenario : null);
   issues: ScenarioIssue[] = $derived(this.parsed.ok ? [] : this.parsed.issues);
+  /** The preset and the changes as canonical text: equal scenarios, equal keys. */
+  currentKey: string = $derived(`${this.presetId}|${changesKey(this.changes)}`);
+  /** Model changes from the preset (the count the editor and the names show). */
+  changeCount: number = $derived(modelChangeCount(this.changes));
 
-  #controller: AbortController | null = null;
+  resultState: ResultStatus | null = $derived(
+    resultStatus(this.resultRecord, this.status, this.latestRunId, this.currentKey),
+  );
+  compareStale: boolean = $derived(
+    this.comparison !== null && this.compareKey !== `${this.currentKey}|${this.compareTarget}`,
+  );
 
-  constructor(private readonly createRunner: () => Runner) {}
+  /** Whether the page may switch tabs now (not while the user types in a field); set by the page. */
+  mayLeaveTab: () => boolean = () => true;
+
+  #runController: AbortController | null = null;
+  #compareController: AbortController | null = null;
+  #runs = 0;
+  readonly #defer: (run: () => void) => void;
+  readonly #storage: Storage | null;
+  readonly #partialEveryMs: number;
+  readonly #hashScenario: (scenario: Scenario) => Promise<string>;
+
+  constructor(
+    private readonly createRunner: () => Runner,
+    options: AppStateOptions = {},
+  ) {
+    this.#defer = options.defer ?? ((run) => run());
+    this.#storage = options.storage ?? null;
+    this.#partialEveryMs = options.partialEveryMs ?? 2000;
+    this.#hashScenario = options.hashScenario ?? (async (s) => scenarioHash(s));
+    this.saves = new SavesState(this.#storage);
+  }
 
   resolve(preset: Preset, changes: Record<string, unknown>): ParseScenarioResult {
     const applied = applyScenarioChanges(preset.scenario, changes);
-    return applied.ok ? parseScenario(applied.value) : applied;
+    if (!applied.ok) return applied;
+    // An edited scenario is not the preset: its own id, name and description (scenarioIdentity.ts).
+    const identity = editedIdentity(preset, changes, applied.value);
+    return parseScenario(
+      identity ? { ...(applied.value as Record<string, unknown>), ...identity } : applied.value,
+    );
   }
 
   /** The preset's value at a path, and whether the user changed it. */
   presetValue(path: readonly (string | number)[]): unknown {
     return valueAt(this.preset.scenario, path);
+  }
+
+  /** The value the user sees at a path: their change (even one that does not parse) or the preset's. */
+  draftValue(path: readonly (string | number)[]): unknown {
+    return valueAt(this.draft, path);
   }
 
   isChanged(path: readonly (string | number)[]): boolean {
@@ -95,14 +198,22 @@ export class AppState {
     return Object.keys(this.changes).some(
       (k) =>
         key.startsWith(`${k}.`) &&
-        JSON.stringify(valueAt(this.scenario, path)) !== JSON.stringify(this.presetValue(path)),
+        JSON.stringify(valueAt(this.draft, path)) !== JSON.stringify(this.presetValue(path)),
     );
   }
 
   setField(path: readonly (string | number)[], value: unknown): void {
-    const key = dotted(path);
-    const next = Object.fromEntries(Object.entries(this.changes).filter(([k]) => k !== key));
-    if (value !== this.presetValue(path)) next[key] = value;
+    this.setFields([{ path, value }]);
+  }
+
+  /** Several fields at once, one change of state (the editor's "apply to all angel sub-funds"). */
+  setFields(fields: readonly { path: readonly (string | number)[]; value: unknown }[]): void {
+    const keys = fields.map((f) => dotted(f.path));
+    const next = Object.fromEntries(
+      Object.entries(this.changes).filter(([k]) => !keys.includes(k)),
+    );
+    for (const { path, value } of fields)
+      if (value !== this.presetValue(path)) next[dotted(path)] = value;
     this.changes = next;
   }
 
@@ -111,64 +222,145 @@ export class AppState {
    * that variant with its defaults, and earlier changes inside it are dropped, not left dangling.
    */
   setVariant(path: readonly (string | number)[], tag: string): void {
-    const parent = path.slice(0, -1);
-    const prefix = dotted(parent);
-    const next = Object.fromEntries(
-      Object.entries(this.changes).filter(([k]) => k !== prefix && !k.startsWith(`${prefix}.`)),
-    );
-    const preset = this.presetValue(parent) as Record<string, unknown> | undefined;
-    if (preset?.[String(path.at(-1))] !== tag) next[prefix] = { [String(path.at(-1))]: tag };
+    this.setVariants([path], tag);
+  }
+
+  /** The same variant for several tagged unions at once (every angel sub-fund's pricing rule). */
+  setVariants(paths: readonly (readonly (string | number)[])[], tag: string): void {
+    let next = { ...this.changes };
+    for (const path of paths) {
+      const parent = path.slice(0, -1);
+      const prefix = dotted(parent);
+      next = Object.fromEntries(
+        Object.entries(next).filter(([k]) => k !== prefix && !k.startsWith(`${prefix}.`)),
+      );
+      const preset = this.presetValue(parent) as Record<string, unknown> | undefined;
+      if (preset?.[String(path.at(-1))] !== tag) next[prefix] = { [String(path.at(-1))]: tag };
+    }
     this.changes = next;
   }
 
-  choosePreset(id: string): void {
-    this.presetId = id;
-    this.changes = {};
+  /** Issues at exactly this path (a field's own problems, shown beside it). */
+  issuesAt(path: readonly PathSegment[]): ScenarioIssue[] {
+    const key = dotted(path);
+    return this.issues.filter((i) => dotted(i.path) === key);
   }
 
-  issuesAt(path: readonly (string | number)[]): string[] {
-    const key = dotted(path);
-    return this.issues
-      .filter((i) => dotted(i.path) === key)
-      .map((i) => formatScenarioIssue(i, this.locale));
+  /** Shows a field in the editor and focuses it: the scenario tab, its group, no search hiding it. */
+  goToField(path: readonly PathSegment[]): void {
+    const group = groupOf(path);
+    if (group) this.editorGroup = group;
+    this.editorQuery = '';
+    this.tab = 'scenario';
+    this.focusRequest = { key: dotted(path), n: (this.focusRequest?.n ?? 0) + 1 };
+  }
+
+  // Replacing the user's work asks first ------------------------------------------------------
+
+  /** Edits made since the scenario was last opened, saved or started from its preset. */
+  get dirty(): boolean {
+    return this.changeCount > 0 && changesKey(this.changes) !== this.saves.baseline;
+  }
+
+  /** Runs `action` now, or asks first when it would replace unsaved edits. */
+  #replacing(
+    what: Extract<Question, { kind: 'replaceEdits' }>['what'],
+    action: () => void,
+    name?: string,
+  ) {
+    if (!this.dirty) return action();
+    this.#ask({ kind: 'replaceEdits', what, ...(name ? { name } : {}) }, action);
+  }
+
+  #ask(question: Question, onYes: () => void): void {
+    this.question = question;
+    this.#onYes = onYes;
+  }
+
+  answer(yes: boolean): void {
+    const action = this.#onYes;
+    this.question = null;
+    this.#onYes = null;
+    if (yes) action?.();
+  }
+
+  #replace(presetId: string, changes: Record<string, unknown>, savedAs: string | null): void {
+    this.presetId = presetId;
+    this.changes = changes;
+    this.saves.opened(savedAs, changesKey(changes));
+  }
+
+  choosePreset(id: string): void {
+    if (id === this.presetId && this.changeCount === 0) return;
+    this.#replacing(id === this.presetId ? 'reset' : 'preset', () => this.#replace(id, {}, null));
   }
 
   // Runs ------------------------------------------------------------------------------------
 
   async run(): Promise<void> {
     const scenario = this.scenario;
-    if (!scenario || this.status === 'running') return;
-    this.#controller = new AbortController();
+    if (!scenario || this.status === 'running' || this.compareStatus === 'running') return;
+    const runId = ++this.#runs;
+    const key = this.currentKey;
+    const trials = scenario.simulation.trials;
+    const controller = new AbortController();
+    this.#runController = controller;
+    this.latestRunId = runId;
     this.status = 'running';
     this.progress = null;
     this.runError = null;
     const runner = this.createRunner();
     const started = nowIso();
+    // Hashed once for the run, not for every view of it.
+    const hashing = this.#hashScenario(scenario);
+    let firstView = true;
+    let ended = false;
+    const show = (result: RunResult, complete: boolean, trialsDone: number) => {
+      this.result = result;
+      this.resultScenario = scenario;
+      this.resultRecord = { runId, key, complete, trialsDone, trials };
+      // The results tab opens once, at the run's first view: never again, and not while typing.
+      if (firstView) {
+        firstView = false;
+        if (this.tab !== 'results' && this.mayLeaveTab()) this.tab = 'results';
+      }
+    };
     const outcome = await runner.run(
       { scenario },
       {
-        signal: this.#controller.signal,
-        // Redrawing every chart costs the page a few hundred ms: a new view every 2 s is enough.
-        partialEveryMs: 2000,
+        signal: controller.signal,
+        partialEveryMs: this.#partialEveryMs,
         onProgress: (p) => {
           this.progress = p;
-          // A first view early, refined as blocks of trials complete.
-          if (p.partial) {
-            this.result = buildRunResult(scenario, p.partial, {
-              wallTimeMs: p.elapsedMs,
-              workers: runner.workers,
-              runner: runner.name,
-              startedAt: started,
-            });
-            this.resultScenario = scenario;
-          }
+          const partial = p.partial;
+          if (!partial) return;
+          // A first view early, refined as blocks of trials complete. Building it and drawing it
+          // are tasks of their own, apart from the one that received it.
+          void hashing.then((hash) =>
+            this.#defer(() => {
+              if (ended) return;
+              const result = runResultOf(scenario, hash, partial, {
+                wallTimeMs: p.elapsedMs,
+                workers: runner.workers,
+                runner: runner.name,
+                startedAt: started,
+              });
+              this.#defer(() => {
+                if (!ended) show(result, false, partial.trials);
+              });
+            }),
+          );
         },
       },
     );
+    ended = true;
     runner.dispose();
+    if (this.#runController === controller) this.#runController = null;
     if (outcome.ok) {
-      this.result = buildRunResult(scenario, outcome.summary, outcome.info);
-      this.resultScenario = scenario;
+      // Built in one task, drawn in the next: neither holds the page for long.
+      const result = runResultOf(scenario, await hashing, outcome.summary, outcome.info);
+      await new Promise<void>((resolve) => this.#defer(resolve));
+      show(result, true, trials);
       this.status = 'done';
     } else {
       this.runError = outcome.error;
@@ -176,16 +368,24 @@ export class AppState {
     }
   }
 
-  cancel(): void {
-    this.#controller?.abort();
+  /** Stops the run (never the comparison). */
+  cancelRun(): void {
+    this.#runController?.abort();
+  }
+
+  /** The scenario the comparison runs against: the user's own preset unedited, or another. */
+  get compareWith(): Preset | null {
+    if (this.compareTarget === OWN_PRESET) return this.preset;
+    return PRESETS.find((p) => p.id === this.compareTarget) ?? null;
   }
 
   async compare(): Promise<void> {
     const scenario = this.scenario;
-    const other = PRESETS.find((p) => p.id === this.compareId);
-    if (!scenario || !other || this.compareStatus === 'running') return;
+    const other = this.compareWith;
+    if (!scenario || !other || this.compareStatus === 'running' || this.status === 'running')
+      return;
     // The same seed and trial count for both: common random numbers.
-    const b = {
+    const b: Scenario = {
       ...other.scenario,
       simulation: {
         ...other.scenario.simulation,
@@ -193,18 +393,46 @@ export class AppState {
         trials: scenario.simulation.trials,
       },
     };
-    this.#controller = new AbortController();
+    const sides = {
+      a: compareSide(this.presetId, this.preset.scenario.name, this.changes, this.draft),
+      b: compareSide(other.id, other.scenario.name, {}, other.scenario),
+    };
+    const key = `${this.currentKey}|${this.compareTarget}`;
+    const controller = new AbortController();
+    this.#compareController = controller;
     this.compareStatus = 'running';
+    this.compareProgress = null;
+    this.compareError = null;
     const runner = this.createRunner();
     const outcome = await runner.run(
       { scenario, compareWith: b },
-      { signal: this.#controller.signal, onProgress: (p) => (this.compareProgress = p) },
+      {
+        signal: controller.signal,
+        // No partial comparisons: merging one costs the page and nothing shows it.
+        partialEveryMs: 0,
+        onProgress: (p) => (this.compareProgress = p),
+      },
     );
     runner.dispose();
+    if (this.#compareController === controller) this.#compareController = null;
     if (outcome.ok) {
-      this.comparison = buildComparisonResult(scenario, b, outcome.summary, outcome.info);
+      const comparison = buildComparisonResult(scenario, b, outcome.summary, outcome.info);
+      // Drawn in a task of its own, apart from the hashing and merging that built it.
+      await new Promise<void>((resolve) => this.#defer(resolve));
+      this.comparison = comparison;
+      this.compareSides = sides;
+      this.compareScenarios = { a: scenario, b };
+      this.compareKey = key;
       this.compareStatus = 'done';
-    } else this.compareStatus = outcome.error.kind === 'cancelled' ? 'cancelled' : 'failed';
+    } else {
+      this.compareError = outcome.error;
+      this.compareStatus = outcome.error.kind === 'cancelled' ? 'cancelled' : 'failed';
+    }
+  }
+
+  /** Stops the comparison (never the run). */
+  cancelCompare(): void {
+    this.#compareController?.abort();
   }
 
   // Sharing, saving, importing ---------------------------------------------------------------
@@ -213,7 +441,10 @@ export class AppState {
     return encodeShareHash({ v: 1, preset: this.presetId, changes: this.changes });
   }
 
-  /** Opens a share link; a bad one leaves the current scenario as it was and says why. */
+  /**
+   * Opens a share link. A bad one leaves the current scenario as it was and says why; one that
+   * would replace unsaved edits asks first.
+   */
   openShareHash(hash: string): void {
     if (!hash || hash === '#') return;
     const decoded = decodeShareHash(hash);
@@ -221,26 +452,52 @@ export class AppState {
       this.notice = { kind: 'shareLink', error: decoded.error };
       return;
     }
-    const preset = PRESETS.find((p) => p.id === decoded.state.preset);
+    const { preset: id, changes } = decoded.state;
+    // The page's own address, written as the user edits: nothing to open.
+    if (id === this.presetId && changesKey(changes) === changesKey(this.changes)) return;
+    const preset = PRESETS.find((p) => p.id === id);
     if (!preset) {
-      this.notice = {
-        kind: 'shareLink',
-        error: { kind: 'invalid', detail: `preset: ${decoded.state.preset}` },
-      };
+      this.notice = { kind: 'unknownPreset', preset: id };
       return;
     }
-    const result = this.resolve(preset, decoded.state.changes);
+    const result = this.resolve(preset, changes);
     if (!result.ok) {
       this.notice = { kind: 'import', issues: result.issues };
       return;
     }
-    this.presetId = preset.id;
-    this.changes = decoded.state.changes;
+    this.#replacing('link', () => this.#replace(preset.id, changes, null));
+  }
+
+  /**
+   * Where the page starts: the draft kept as the user edited (even with fields that do not parse:
+   * they are the user's typing), or the share link in the address when it is another scenario.
+   */
+  restore(hash: string): void {
+    this.saves.load();
+    const draft = this.saves.readDraft();
+    if (draft && PRESETS.some((p) => p.id === draft.preset)) {
+      this.presetId = draft.preset;
+      this.changes = draft.changes;
+      this.saves.opened(draft.savedAs, draft.baseline);
+    }
+    this.openShareHash(hash);
+  }
+
+  /** Keeps the scenario being edited in storage (called as the user edits). */
+  persist(): void {
+    this.saves.writeDraft({
+      v: 1,
+      preset: this.presetId,
+      changes: this.changes,
+      savedAs: this.saves.savedAs,
+      baseline: this.saves.baseline,
+    });
   }
 
   /**
    * Imports a scenario file: its differences from the current preset become the changes. A file
-   * with mistakes is rejected with every issue listed; the current scenario stays intact.
+   * with mistakes is rejected with every issue listed; the current scenario stays intact. One that
+   * would replace unsaved edits asks first.
    */
   importScenario(text: string): void {
     const result = parseScenario(text);
@@ -248,41 +505,42 @@ export class AppState {
       this.notice = { kind: 'import', issues: result.issues };
       return;
     }
-    const changes: Record<string, unknown> = {};
-    collectDifferences(this.preset.scenario, result.scenario, [], changes);
-    this.changes = changes;
+    const found: Record<string, unknown> = {};
+    collectDifferences(this.preset.scenario, result.scenario, [], found);
+    // A file this app exported for an edited scenario: its id and name are derived again.
+    const derived = EDITED_ID.test(result.scenario.id);
+    const changes = Object.fromEntries(
+      Object.entries(found).filter(([k]) => !(derived && /^(id|name|description)(\.|$)/.test(k))),
+    );
     this.notice = null;
+    this.#replacing('import', () => this.#replace(this.presetId, changes, null));
   }
 
   exportScenario(): string {
     return JSON.stringify(this.scenario, null, 2);
   }
 
-  loadSaves(storage: Storage): void {
-    const loaded = readSaves(storage);
-    this.saves = loaded.saves;
-    this.saveProblems = loaded.problems;
-  }
-
-  save(storage: Storage, name: string): void {
-    const entry: SavedScenario = {
+  /** Saves the scenario under `name`; asks before replacing another save of that name. */
+  save(name: string): void {
+    const entry = {
       name,
       savedAt: nowIso(),
       schemaVersion: 1,
       preset: this.presetId,
       changes: { ...this.changes },
     };
-    this.saves = [...this.saves.filter((s) => s.name !== name), entry];
-    writeSaves(storage, this.saves);
+    const write = () => this.saves.write(entry);
+    const existing = this.saves.find(name);
+    if (existing && name !== this.saves.savedAs) this.#ask({ kind: 'overwriteSave', name }, write);
+    else write();
   }
 
-  openSave(save: SavedScenario): void {
+  openSave(name: string): void {
+    const save = this.saves.find(name);
+    if (!save) return;
     const preset = PRESETS.find((p) => p.id === save.preset);
     if (!preset) {
-      this.notice = {
-        kind: 'shareLink',
-        error: { kind: 'invalid', detail: `preset: ${save.preset}` },
-      };
+      this.notice = { kind: 'unknownPreset', preset: save.preset };
       return;
     }
     const result = this.resolve(preset, save.changes);
@@ -290,8 +548,22 @@ export class AppState {
       this.notice = { kind: 'import', issues: result.issues };
       return;
     }
-    this.presetId = preset.id;
-    this.changes = { ...save.changes };
+    this.#replacing(
+      'openSave',
+      () => this.#replace(preset.id, { ...save.changes }, save.name),
+      name,
+    );
+  }
+
+  renameSave(from: string, to: string): void {
+    if (!to || from === to) return;
+    const rename = () => this.saves.rename(from, to);
+    if (this.saves.find(to)) this.#ask({ kind: 'overwriteSave', name: to }, rename);
+    else rename();
+  }
+
+  deleteSave(name: string): void {
+    this.#ask({ kind: 'deleteSave', name }, () => this.saves.remove(name));
   }
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeMetric } from '../../../src/engine/index.ts';
+import { describeMetric, METRIC_CATALOG } from '../../../src/engine/index.ts';
 import {
+  chineseDefinition,
   METRIC_DEFINITIONS_ZH,
+  MORE_METRIC_DEFINITIONS_ZH,
   SERIES_DEFINITIONS_ZH,
   metricDefinition,
   readableDefinition,
@@ -33,8 +35,32 @@ describe('Chinese metric definitions', () => {
   });
 
   it('falls back to English for a metric with no translation', () => {
-    expect(metricDefinition(describeMetric('bank.defaults')!, 'zh')).toBe('Loans that defaulted');
+    const unknown = { ...describeMetric('bank.defaults')!, key: 'bank.new', description: 'New' };
+    expect(metricDefinition(unknown, 'zh')).toBe('New');
   });
+
+  it.each(Object.entries(MORE_METRIC_DEFINITIONS_ZH))(
+    'catalog pattern %s: the translation is of what the catalog says now',
+    (key, translation) => {
+      const entry = METRIC_CATALOG.find((e) => e.key === key);
+      expect(entry?.description).toBe(translation.source);
+      expect(translation.zh).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
+
+  it.each(METRIC_CATALOG.map((e) => e.key))(
+    'every metric of the catalog has a Chinese definition: %s',
+    (key) => {
+      // An instance of the pattern (angelFunds.privateLP.irr for <group>.<class>.irr).
+      const concrete = key
+        .replace('<group>', 'angelFunds')
+        .replace('<class>', 'privateLP')
+        .replace('<id>', 'angel-1');
+      const entry = describeMetric(concrete)!;
+      expect(chineseDefinition(entry)?.source).toBe(entry.description);
+      expect(metricDefinition(entry, 'zh')).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
 });
 
 describe('readableDefinition', () => {
