@@ -16,7 +16,8 @@ Flags (for a run and for compare; in compare they apply to both scenarios):
   --workers W         worker threads, 1 to ${MAX_WORKERS} (default: the CPUs available, at most one
                       per block of 64 trials); the result does not depend on it
   --set path=value    change one field before the scenario is checked; repeatable.
-                      path: dotted, with list indices, e.g. funds.angelFunds[0].commitmentCNY
+                      path: dotted, with list indices, e.g. funds.angelFunds[0].commitmentCNY;
+                      [*] is every item of a list: funds.angelFunds[*].guidanceFundShare
                       value: JSON when it is valid JSON (10, true, [1,2], "x"), else text
   --out result.json   write the result as JSON (checked against the result schema first)
   --csv summary.csv   write one row per metric: key,mean,stderr,p5,p25,p50,p75,p95,count,
