@@ -27,3 +27,4 @@ export {
   type ScenarioPathIssue,
 } from './scenarioPath.ts';
 export { resolveScenario, DerivedScenarioSchema } from './resolveScenario.ts';
+export { PLAUSIBLE_RANGES, plausibleRangeOf, type PlausibleRange } from './plausibleRanges.ts';
