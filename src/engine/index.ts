@@ -18,6 +18,11 @@ export { STAGE_NAMES, type StageName } from './firms/stageCode.ts';
 export * from './aggregate/index.ts';
 export { ENGINE_VERSION } from './run/engineVersion.ts';
 export { scenarioHash, canonicalJson } from './run/scenarioHash.ts';
+export {
+  chartParameters,
+  ChartParametersSchema,
+  type ChartParameters,
+} from './run/chartParameters.ts';
 export { trialSeries } from './run/trialSeries.ts';
 export { trialRecord, pairedTrialRecord, FLOW_PREFIX } from './run/trialRecord.ts';
 export { runBlock, type BlockRequest, type BlockOutcome } from './run/runBlock.ts';
