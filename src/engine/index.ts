@@ -50,3 +50,4 @@ export {
   comparisonSummaryCsv,
   SUMMARY_CSV_COLUMNS,
 } from './run/summaryCsv.ts';
+export * from './explore/index.ts';

@@ -30,7 +30,7 @@ const ASSUMPTION = 'model assumption';
 export const PLAUSIBLE_RANGES: readonly PlausibleRange[] = [
   {
     path: 'concession.angelStageShare',
-    label: { zh: '天使阶段让利比例', en: 'concession share, angel stage' },
+    label: { zh: '天使阶段让利比例', en: 'angel-stage concession share' },
     unit: 'share',
     low: 0,
     high: 0.6,
@@ -42,7 +42,7 @@ export const PLAUSIBLE_RANGES: readonly PlausibleRange[] = [
   },
   {
     path: 'concession.earlyStageShare',
-    label: { zh: '早中期让利比例', en: 'concession share, early/mid stage' },
+    label: { zh: '早中期让利比例', en: 'early/mid-stage concession share' },
     unit: 'share',
     low: 0,
     high: 0.5,
@@ -187,7 +187,7 @@ export const PLAUSIBLE_RANGES: readonly PlausibleRange[] = [
   },
   {
     path: 'funds.angelFunds[*].localReinvestmentMultiple',
-    label: { zh: '天使子基金返投倍数', en: 'local reinvestment (返投), angel sub-funds' },
+    label: { zh: '天使子基金返投倍数', en: 'angel sub-funds’ local reinvestment (返投)' },
     unit: 'multiple',
     low: 0,
     high: 1.5,
@@ -259,7 +259,7 @@ export const PLAUSIBLE_RANGES: readonly PlausibleRange[] = [
   },
   {
     path: 'firms.stages.ANGEL.round.stepUpMedian',
-    label: { zh: '天使轮后估值提升倍数', en: 'step-up out of angel stage' },
+    label: { zh: '天使轮后估值提升倍数', en: 'step-up out of the angel stage' },
     unit: 'multiple',
     low: 2,
     high: 3.5,
@@ -271,7 +271,7 @@ export const PLAUSIBLE_RANGES: readonly PlausibleRange[] = [
   },
   {
     path: 'firms.stages.EARLY.round.stepUpMedian',
-    label: { zh: '早中期轮后估值提升倍数', en: 'step-up out of early stage' },
+    label: { zh: '早中期轮后估值提升倍数', en: 'step-up out of the early stage' },
     unit: 'multiple',
     low: 1.6,
     high: 2.8,
