@@ -1,3 +1,16 @@
+import type { ParameterValue } from '../engine/index.ts';
+import {
+  parseBase,
+  parseSeekParam,
+  parseSweepParam,
+  parseTarget,
+  parseTornadoParam,
+  type FlagResult,
+  type RangeParamFlag,
+  type SweepParamFlag,
+  type TargetFlag,
+  type TornadoParamFlag,
+} from './exploreArgs.ts';
 import { parseSetAssignment, type SetAssignment } from './setPath.ts';
 
 /** Most worker threads a run may ask for. */
@@ -16,16 +29,53 @@ export type RunOptions = {
   all: boolean;
 };
 
+/** `sweep`: the swept parameters, the metrics to show, the base point and the statistic. */
+export type SweepOptions = {
+  params: SweepParamFlag[];
+  metrics: string[];
+  base: { text: string; values: ParameterValue[] } | undefined;
+  stat: string | undefined;
+};
+
+/** `tornado`: the parameters (none: the plausible-range catalog's), the metric and statistic. */
+export type TornadoOptions = {
+  params: TornadoParamFlag[];
+  metric: string | undefined;
+  stat: string | undefined;
+};
+
+/** `seek`: the parameter and its range, the target, and at most how many runs. */
+export type SeekOptions = { param: RangeParamFlag; target: TargetFlag; runs: number | undefined };
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'schema' }
   | { kind: 'run'; file: string; options: RunOptions }
-  | { kind: 'compare'; files: [string, string]; options: RunOptions };
+  | { kind: 'compare'; files: [string, string]; options: RunOptions }
+  | { kind: 'sweep'; file: string; options: RunOptions; sweep: SweepOptions }
+  | { kind: 'tornado'; file: string; options: RunOptions; tornado: TornadoOptions }
+  | { kind: 'seek'; file: string; options: RunOptions; seek: SeekOptions };
+
+/** Most runs a goal seek may take (SEEK_RUNS.max in the engine). */
+export const MAX_SEEK_RUNS = 20;
 
 export type ParseArgsResult = { ok: true; command: Command } | { ok: false; message: string };
 
 type ValueFlag =
-  'trials' | 'seed' | 'workers' | 'set' | 'out' | 'csv' | 'ledger-trial' | 'ledger-out';
+  | 'trials'
+  | 'seed'
+  | 'workers'
+  | 'set'
+  | 'out'
+  | 'csv'
+  | 'ledger-trial'
+  | 'ledger-out'
+  | 'param'
+  | 'metric'
+  | 'base'
+  | 'target'
+  | 'stat'
+  | 'runs';
 type SwitchFlag = 'all' | 'help';
 
 /** What each flag's value is, for 'needs a value' messages. */
@@ -38,6 +88,25 @@ const VALUE_FLAGS: Record<ValueFlag, string> = {
   csv: 'a file path',
   'ledger-trial': 'a trial number',
   'ledger-out': 'a file path',
+  param: 'PATH=VALUES or PATH=LOW..HIGH',
+  metric: 'a metric key',
+  base: 'the base point: one value per swept parameter',
+  target: 'KEY:STAT=VALUE',
+  stat: 'a statistic: mean, p5, p25, p50, p75 or p95',
+  runs: 'a number of runs',
+};
+/** Flags that may be given more than once, each adding to a list. */
+const REPEATABLE: ReadonlySet<ValueFlag> = new Set(['set', 'param', 'metric']);
+const EXPLORE_COMMANDS = ['sweep', 'tornado', 'seek'] as const;
+type ExploreCommand = (typeof EXPLORE_COMMANDS)[number];
+/** Which explore commands take each of their flags. */
+const EXPLORE_FLAGS: Partial<Record<ValueFlag, readonly ExploreCommand[]>> = {
+  param: ['sweep', 'tornado', 'seek'],
+  metric: ['sweep', 'tornado'],
+  base: ['sweep'],
+  stat: ['sweep', 'tornado'],
+  target: ['seek'],
+  runs: ['seek'],
 };
 const SWITCH_FLAGS: readonly SwitchFlag[] = ['all', 'help'];
 
@@ -77,6 +146,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
 function parse(argv: readonly string[]): Command {
   const positionals: string[] = [];
   const values = new Map<ValueFlag, string>();
+  const lists = new Map<ValueFlag, string[]>();
   const sets: SetAssignment[] = [];
   const switches = new Set<SwitchFlag>();
   const flagsGiven: string[] = [];
@@ -125,6 +195,8 @@ function parse(argv: readonly string[]): Command {
       const twice = sets.find((s) => s.pathText === parsed.assignment.pathText);
       if (twice) throw new UsageError(`--set ${twice.pathText} is given twice`);
       sets.push(parsed.assignment);
+    } else if (REPEATABLE.has(name)) {
+      lists.set(name, [...(lists.get(name) ?? []), value]);
     } else {
       if (values.has(name)) throw new UsageError(`${flag} is given twice`);
       values.set(name, value);
@@ -136,6 +208,31 @@ function parse(argv: readonly string[]): Command {
     const extra = [...positionals.slice(1), ...flagsGiven];
     if (extra.length > 0) throw new UsageError(`schema takes no arguments; got ${extra.join(' ')}`);
     return { kind: 'schema' };
+  }
+  const command = positionals[0];
+  const explore = (EXPLORE_COMMANDS as readonly string[]).includes(command ?? '')
+    ? (command as ExploreCommand)
+    : null;
+  // A flag of one command given to another is a mistake worth naming, not a flag to ignore.
+  const given = [...values.keys(), ...lists.keys()];
+  for (const flag of given) {
+    const takers = EXPLORE_FLAGS[flag];
+    if (takers && !(explore && takers.includes(explore)))
+      throw new UsageError(
+        `--${flag} is for ${takers.length > 1 ? `${takers.slice(0, -1).join(', ')} and ${takers.at(-1)}` : takers[0]}; got it with ${explore ?? (command === 'compare' ? 'compare' : 'a run')}`,
+      );
+  }
+  if (explore) {
+    for (const flag of ['ledger-trial', 'ledger-out'] as const)
+      if (values.has(flag))
+        throw new UsageError(`--${flag} is for a run or compare; got it with ${explore}`);
+    if (switches.has('all'))
+      throw new UsageError(`--all is for a run or compare; got it with ${explore}`);
+    const files = positionals.slice(1);
+    if (files.length !== 1)
+      throw new UsageError(`${explore} needs one scenario file; got ${countOf(files)}`);
+    const options = runOptions(values, sets, false);
+    return exploreCommand(explore, files[0]!, options, values, lists);
   }
   const options = runOptions(values, sets, switches.has('all'));
   if (positionals[0] === 'compare') {
@@ -151,6 +248,84 @@ function parse(argv: readonly string[]): Command {
       `give one scenario file (or compare a.json b.json); got ${countOf(positionals)}`,
     );
   return { kind: 'run', file: positionals[0]!, options };
+}
+
+/** The flag's value read, or a UsageError with its message. */
+function read<T>(result: FlagResult<T>): T {
+  if (!result.ok) throw new UsageError(result.message);
+  return result.value;
+}
+
+function exploreCommand(
+  kind: ExploreCommand,
+  file: string,
+  options: RunOptions,
+  values: Map<ValueFlag, string>,
+  lists: Map<ValueFlag, string[]>,
+): Command {
+  const params = lists.get('param') ?? [];
+  const metrics = lists.get('metric') ?? [];
+  const stat = values.get('stat');
+  switch (kind) {
+    case 'sweep': {
+      if (params.length === 0)
+        throw new UsageError(
+          'sweep needs --param PATH=V1,V2,… (or PATH=LOW..HIGH:STEPS); got none',
+        );
+      const baseText = values.get('base');
+      return {
+        kind,
+        file,
+        options,
+        sweep: {
+          params: params.map((p) => read(parseSweepParam(p))),
+          metrics,
+          base:
+            baseText === undefined
+              ? undefined
+              : { text: baseText, values: read(parseBase(baseText)) },
+          stat,
+        },
+      };
+    }
+    case 'tornado':
+      if (metrics.length > 1)
+        throw new UsageError(
+          `tornado takes one --metric; got ${metrics.length}: ${metrics.join(' ')}`,
+        );
+      return {
+        kind,
+        file,
+        options,
+        tornado: {
+          params: params.map((p) => read(parseTornadoParam(p))),
+          metric: metrics[0],
+          stat,
+        },
+      };
+    case 'seek': {
+      if (params.length !== 1)
+        throw new UsageError(`seek needs one --param PATH=LOW..HIGH; got ${params.length}`);
+      const target = values.get('target');
+      if (target === undefined)
+        throw new UsageError(
+          'seek needs --target KEY:STAT=VALUE, e.g. angelFunds.privateLP.irr:p50=0.08',
+        );
+      const runs = values.get('runs');
+      return {
+        kind,
+        file,
+        options,
+        seek: {
+          param: read(parseSeekParam(params[0]!)),
+          target: read(parseTarget(target)),
+          runs: runs === undefined ? undefined : parseWholeNumber('--runs', runs, 3, MAX_SEEK_RUNS),
+        },
+      };
+    }
+    default:
+      return kind satisfies never;
+  }
 }
 
 const countOf = (items: string[]) =>

@@ -1,6 +1,7 @@
 // `npm run sim -- …`: the command line of the simulator (usage in usage.ts).
 import { scenarioJsonSchema } from '../engine/index.ts';
 import { EXIT } from './exitCodes.ts';
+import { explore } from './explore.ts';
 import { parseArgs } from './parseArgs.ts';
 import { simulate, type CliIo } from './simulate.ts';
 import { USAGE } from './usage.ts';
@@ -23,6 +24,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return simulate([command.file], command.options, io);
     case 'compare':
       return simulate(command.files, command.options, io);
+    case 'sweep':
+    case 'tornado':
+    case 'seek':
+      return explore(command, io);
     default:
       return command satisfies never;
   }

@@ -30,7 +30,7 @@ export type CliIo = {
 };
 
 /** `--trials` and `--seed` are `--set`s of the simulation section, applied after the others. */
-function assignments(options: RunOptions): SetAssignment[] {
+export function assignments(options: RunOptions): SetAssignment[] {
   const sets = [...options.sets];
   const add = (flag: string, field: 'trials' | 'seed', value: number | undefined) => {
     if (value !== undefined)

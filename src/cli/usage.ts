@@ -1,3 +1,4 @@
+import { SEEK_RUNS, SWEEP_LIMITS } from '../engine/index.ts';
 import { MAX_WORKERS } from './parseArgs.ts';
 
 export const USAGE = `Monte Carlo simulation of a provincial tech-finance fund chain.
@@ -7,10 +8,23 @@ Usage:
   npm run sim -- compare <a.json> <b.json> [flags]  paired run of two scenarios with common
                                                     random numbers: a, b, a − b and its
                                                     standard error for each metric
+  npm run sim -- sweep <scenario.json> --param PATH=V1,V2,… [--param PATH2=…] [flags]
+                                                    run one or two parameters over a list or a
+                                                    grid with common random numbers: each
+                                                    point's statistics and its paired
+                                                    difference from the base point
+  npm run sim -- tornado <scenario.json> [--metric KEY] [flags]
+                                                    move each parameter alone to the low and
+                                                    high end of its plausible range; bars
+                                                    sorted by effect, each with its s.e.
+  npm run sim -- seek <scenario.json> --param PATH=LOW..HIGH --target KEY:STAT=VALUE [flags]
+                                                    find the value of PATH that brings a
+                                                    statistic of a metric to a target
   npm run sim -- schema                             print the scenario format as JSON Schema
   npm run sim -- --help                             print this help
 
-Flags (for a run and for compare; in compare they apply to both scenarios):
+Flags (for a run and for compare; in compare they apply to both scenarios; --trials, --seed,
+--workers, --set, --out and --csv also for sweep, tornado and seek, at every point):
   --trials N          trials to run (sets simulation.trials; whole number ≥ 1)
   --seed S            seed of every random stream (sets simulation.seed; whole number ≥ 0)
   --workers W         worker threads, 1 to ${MAX_WORKERS} (default: the CPUs available, at most one
@@ -27,6 +41,23 @@ Flags (for a run and for compare; in compare they apply to both scenarios):
                       before its extension, one ledger per scenario
   --all               print every metric, not only the headline ones
 
+Flags of sweep, tornado and seek (PATH as for --set; [*] moves every item of a list together):
+  --param PATH=V1,V2,…        sweep: the values of a parameter (at most ${SWEEP_LIMITS.onePoints}; two --param make
+  --param PATH=LOW..HIGH:N    a grid of at most ${SWEEP_LIMITS.twoValues} × ${SWEEP_LIMITS.twoValues}); N points from LOW to HIGH, both included
+  --base V[,V2]               sweep: the point the differences are taken from (default the first)
+  --metric KEY                sweep: a metric to show, repeatable (default: the summary's own);
+                              tornado: the output (default treasury.netCostCashPVCNY)
+  --stat STAT                 sweep, tornado: mean (default: paired differences), p5, p25, p50,
+                              p75 or p95
+  --param PATH[=LOW..HIGH]    tornado: a parameter to move, repeatable (default: every parameter
+                              of the plausible-range catalog; PATH alone takes its range there)
+  --param PATH=LOW..HIGH      seek: the parameter and the range searched (a field of any number)
+  --target KEY:STAT=VALUE     seek: e.g. angelFunds.privateLP.irr:p50=0.08
+  --runs N                    seek: at most N runs, ends included (${SEEK_RUNS.min} to ${SEEK_RUNS.max}, default ${SEEK_RUNS.default})
+  --out FILE.json, --csv FILE.csv
+                              the result (checked against its schema) and a table: sweep, one row
+                              per point and metric; tornado, one per parameter; seek, one per run
+
 Progress goes to stderr, the summary table to stdout. Ctrl-C stops the run.
 Exit status: 0 done, 1 the run failed, 2 bad command line or scenario, 130 interrupted.
 
@@ -34,4 +65,7 @@ Examples:
   npm run sim -- scenarios/hebei-2022.json --trials 2000 --out result.json --csv summary.csv
   npm run sim -- scenarios/hebei-2022.json --set bank.enabled=false --set simulation.years=10
   npm run sim -- compare scenarios/hebei-2022.json other.json --trials 500
+  npm run sim -- sweep scenarios/hebei-2022.json --param bank.tolerance.nplToleranceShare=0.015,0.03,0.045,0.06 --metric bank.loansCNY --trials 300 --out sweep.json --csv sweep.csv
+  npm run sim -- tornado scenarios/hebei-2022.json --metric treasury.netCostCashPVCNY --trials 200 --out t.json
+  npm run sim -- seek scenarios/hebei-2022.json --param concession.angelStageShare=0..0.8 --target angelFunds.privateLP.irr:p50=0.16 --trials 300
 `;
