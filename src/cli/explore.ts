@@ -240,7 +240,7 @@ async function execute(
           done++;
           say(
             pointLine(
-              `run ${done}: ${plan.plan.parameter.pathText} = ${e.value}`,
+              `run ${done}: ${plan.plan.parameter.pathText} = ${Number(e.value.toPrecision(6))}`,
               plan.plan.metric,
               e.stats,
               plan.plan.statistic,

@@ -22,7 +22,7 @@ import type { RunOptions } from './parseArgs.ts';
 import { comparisonSummaryTable, runSummaryTable } from './printSummary.ts';
 import { createProgressBar, type ProgressSink } from './progressBar.ts';
 import type { SetAssignment } from './setPath.ts';
-import { comparisonSummaryCsv, runSummaryCsv } from '../engine/index.ts';
+import { comparisonSummaryCsv, runSummaryCsv, summarizeComparison } from '../engine/index.ts';
 
 export type CliIo = {
   stdout: { write(text: string): unknown };
@@ -174,10 +174,14 @@ export async function simulate(
       buildComparisonResult(a, b, summary, outcome.info),
     );
     if (!checked.success) return schemaError(checked.error);
+    const said = (locale: 'en' | 'zh') => `  ${summarizeComparison(checked.data, a, b, locale)}`;
     report = {
       result: checked.data,
       csv: () => comparisonSummaryCsv(checked.data, summary),
-      table: comparisonSummaryTable(checked.data, options.all),
+      // The plain-language summary reads from b to a, as the differences are a − b.
+      table:
+        comparisonSummaryTable(checked.data, options.all) +
+        `\nSummary (from b to a):\n${said('en')}\n${said('zh')}\n`,
     };
   } else {
     const checked = RunResultSchema.safeParse(buildRunResult(a, summary, outcome.info));

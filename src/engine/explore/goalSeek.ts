@@ -170,8 +170,8 @@ type Tried = SeekEvaluation & { gap: number | null };
  * (Illinois) between the range's ends. Every run has the scenario's seed and trials (common
  * random numbers), so the statistic is one smooth-ish curve in the parameter rather than noise
  * around one, and the secant between two runs — a paired difference — gives the slope. It stops
- * when the bracket is narrower than the Monte Carlo interval (refining below the noise buys
- * nothing) or after maxRuns. The value is interpolated in the last bracket; its standard error is
+ * when the bracket is narrower than half the Monte Carlo interval's half-width (refining below
+ * the noise buys nothing) or after maxRuns. The value is interpolated in the last bracket; its standard error is
  * the statistic's over the slope (delta method), its interval ± 1.96 of those. When the target
  * lies beyond the statistic at both ends, it is not reachable in the range.
  */
@@ -305,12 +305,17 @@ export async function runSeek<E>(
   while (done.length < plan.maxRuns) {
     const now = estimate(a, b);
     const width = Math.abs(b.value - a.value);
-    const noise = now.stderr === null ? 0 : Z95 * now.stderr;
+    // Half the Monte Carlo interval's half-width: narrower, the bracket's own error (the curve
+    // between two runs is not a line) is small beside the Monte Carlo one.
+    const noise = now.stderr === null ? 0 : (Z95 * now.stderr) / 2;
     if (width <= noise || width <= 1e-9 * (plan.high - plan.low)) break;
-    let x = (a.value * fb - b.value * fa) / (fb - fa);
-    // A step hugging an end gains little: bisect instead.
+    // A step hugging an end (its gap near zero) is kept 2% of the bracket inside it, so the
+    // next bracket is that narrow when the root is there, and shrinks by 2% at least when not.
     const lo = Math.min(a.value, b.value);
-    if (!(x > lo + 0.02 * width && x < lo + 0.98 * width)) x = (a.value + b.value) / 2;
+    const falsi = (a.value * fb - b.value * fa) / (fb - fa);
+    const x = Number.isFinite(falsi)
+      ? Math.min(lo + 0.98 * width, Math.max(lo + 0.02 * width, falsi))
+      : lo + width / 2;
     const next = await evaluate(x);
     if (!next.ok) return { ok: false, error: next.error, done };
     const c = next.tried;

@@ -133,7 +133,9 @@ function changeText(change: ParameterChange, locale: Locale, first: boolean): st
   if (locale === 'zh')
     return `${zhJoin(label)}从 ${from} ${numeric ? (up ? '提高到' : '降低到') : '改为'} ${to}`;
   const verb = numeric ? (up ? 'raising' : 'lowering') : 'changing';
-  return `${first ? verb[0]!.toUpperCase() + verb.slice(1) : verb} the ${enInline(label)} from ${from} to ${to}`;
+  // A label that is a bare path (no catalog entry) takes no article.
+  const what = /\s/.test(label) ? `the ${enInline(label)}` : label;
+  return `${first ? verb[0]!.toUpperCase() + verb.slice(1) : verb} ${what} from ${from} to ${to}`;
 }
 
 /** One sentence: the change, then each metric's difference. */
@@ -296,10 +298,12 @@ export function summarizeSeek(result: SeekResult, locale: Locale): string {
       const interval = result.interval;
       const precision = result.stderr;
       const at = param(value, precision);
+      const wide =
+        interval !== null && (interval[0] < parameter.low || interval[1] > parameter.high);
       const where = interval
         ? zh
-          ? `（95% 区间 ${param(interval[0], precision)}–${param(interval[1], precision)}）`
-          : ` (95% interval ${param(interval[0], precision)}–${param(interval[1], precision)})`
+          ? `（95% 区间 ${param(interval[0], precision)}–${param(interval[1], precision)}${wide ? '，超出求解范围：试验次数不足以确定该值，请增加试验次数' : ''}）`
+          : ` (95% interval ${param(interval[0], precision)}–${param(interval[1], precision)}${wide ? ', wider than the range searched: too few trials to pin the value down; run more' : ''})`
         : '';
       return zh
         ? `${zhJoin(label)}为 ${at}${where}时，${metric}达到目标 ${goal}（在 ${range} 内求解，运行 ${runs} 次）。`

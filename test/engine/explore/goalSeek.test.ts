@@ -76,6 +76,30 @@ describe('runSeek', () => {
     expect(result.bracket![1]).toBeGreaterThanOrEqual(result.value!);
   });
 
+  it('finds the root of a curved metric within a few runs, the bracket narrowed below the noise', async () => {
+    // 2% + 10% × √share (+ common noise): the root of mean = 7% is at 0.25 less the noise's share.
+    const { run } = syntheticRunner((s, t) => ({
+      [KEY]: 0.02 + 0.1 * Math.sqrt(s.concession.angelStageShare) + 0.01 * noise(t),
+    }));
+    const plan = planned({
+      scenario: scenario(trials),
+      path: CONCESSION,
+      low: 0,
+      high: 0.8,
+      target: { metric: KEY, statistic: 'mean', value: 0.07 },
+    });
+    const outcome = await runSeek(plan, run);
+    if (!outcome.ok) throw new Error('the seek failed');
+    const { value, interval, bracket, evaluations } = outcome.result;
+    const sampleRoot = ((0.05 - meanNoise) / 0.1) ** 2;
+    const [lo, hi] = interval!;
+    expect(lo).toBeLessThanOrEqual(sampleRoot);
+    expect(hi).toBeGreaterThanOrEqual(sampleRoot);
+    expect(Math.abs(value! - sampleRoot)).toBeLessThan((hi - lo) / 4);
+    expect(bracket![1] - bracket![0]).toBeLessThanOrEqual((hi - lo) / 4);
+    expect(evaluations.length).toBeLessThanOrEqual(plan.maxRuns);
+  });
+
   it('finds the root of a median too, with the quantile’s standard error', async () => {
     const { run } = syntheticRunner(model);
     const plan = planned({

@@ -170,6 +170,19 @@ describe('summaries built from results', () => {
     expect(summarizeSeek(found.result, 'zh')).toMatch(
       /^天使阶段让利比例为 (39|40)(\.\d+)?%（95% 区间 [\d.]+%–[\d.]+%）时，天使投资子基金·社会出资人 IRR 均值达到目标 7\.00%（在 0%–80% 内求解，运行 \d 次）。$/,
     );
+    // Noise far larger than the effect: the interval is wider than the range, and says so.
+    const shift = Array.from({ length: 200 }, (_, t) => noise(t)).reduce((x, y) => x + y) / 200;
+    const noisy = await runSeek(
+      plan(0.07 + shift),
+      syntheticRunner((sc, t) => ({
+        'angelFunds.privateLP.irr': 0.05 + 0.05 * sc.concession.angelStageShare + noise(t),
+      })).run,
+    );
+    if (!noisy.ok) throw new Error('the seek failed');
+    expect(summarizeSeek(noisy.result, 'en')).toMatch(
+      /wider than the range searched: too few trials to pin the value down; run more\)/,
+    );
+    expect(summarizeSeek(noisy.result, 'zh')).toMatch(/超出求解范围：试验次数不足以确定该值/);
     const far = await runSeek(plan(0.5), syntheticRunner(model).run);
     if (!far.ok) throw new Error('the seek failed');
     expect(summarizeSeek(far.result, 'en')).toMatch(

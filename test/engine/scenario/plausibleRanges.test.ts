@@ -9,6 +9,7 @@ import {
   scenarioValuesAt,
   setScenarioValue,
 } from '../../../src/engine/index.ts';
+import { RANGE_TABLE_END, RANGE_TABLE_START, rangeRow } from '../../../scripts/rangeTable.ts';
 import { defaultScenario } from '../defaultScenario.ts';
 
 const scenarioDir = new URL('../../../scenarios/', import.meta.url);
@@ -58,5 +59,22 @@ describe('the plausible ranges of the sensitivity analysis', () => {
       if (/\.(txt|md)$/.test(source.document) && source.document !== 'CALIBRATION.md')
         expect(citedDocuments.has(source.document), source.document).toBe(true);
     }
+  });
+});
+
+describe('the README’s table of plausible ranges', () => {
+  it('is the catalog, row for row (npx tsx scripts/write-metric-table.ts)', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const block = readme.slice(readme.indexOf(RANGE_TABLE_START), readme.indexOf(RANGE_TABLE_END));
+    const rows = block
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) =>
+        line
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((cell) => cell.trim()),
+      );
+    expect(rows).toEqual(PLAUSIBLE_RANGES.map(rangeRow));
   });
 });
