@@ -1,17 +1,17 @@
-import type { ParameterValue } from '../engine/index.ts';
 import {
-  parseBase,
-  parseSeekParam,
-  parseSweepParam,
-  parseTarget,
-  parseTornadoParam,
-  type FlagResult,
-  type RangeParamFlag,
-  type SweepParamFlag,
-  type TargetFlag,
-  type TornadoParamFlag,
-} from './exploreArgs.ts';
+  EXPLORE_COMMANDS,
+  EXPLORE_FLAGS,
+  exploreCommand,
+  type ExploreCommandKind,
+  type SeekOptions,
+  type SweepOptions,
+  type TornadoOptions,
+} from './exploreCommand.ts';
 import { parseSetAssignment, type SetAssignment } from './setPath.ts';
+import { parseWholeNumber, UsageError } from './usageError.ts';
+
+export { parseWholeNumber };
+export type { SeekOptions, SweepOptions, TornadoOptions };
 
 /** Most worker threads a run may ask for. */
 export const MAX_WORKERS = 64;
@@ -29,24 +29,6 @@ export type RunOptions = {
   all: boolean;
 };
 
-/** `sweep`: the swept parameters, the metrics to show, the base point and the statistic. */
-export type SweepOptions = {
-  params: SweepParamFlag[];
-  metrics: string[];
-  base: { text: string; values: ParameterValue[] } | undefined;
-  stat: string | undefined;
-};
-
-/** `tornado`: the parameters (none: the plausible-range catalog's), the metric and statistic. */
-export type TornadoOptions = {
-  params: TornadoParamFlag[];
-  metric: string | undefined;
-  stat: string | undefined;
-};
-
-/** `seek`: the parameter and its range, the target, and at most how many runs. */
-export type SeekOptions = { param: RangeParamFlag; target: TargetFlag; runs: number | undefined };
-
 export type Command =
   | { kind: 'help' }
   | { kind: 'schema' }
@@ -56,12 +38,9 @@ export type Command =
   | { kind: 'tornado'; file: string; options: RunOptions; tornado: TornadoOptions }
   | { kind: 'seek'; file: string; options: RunOptions; seek: SeekOptions };
 
-/** Most runs a goal seek may take (SEEK_RUNS.max in the engine). */
-export const MAX_SEEK_RUNS = 20;
-
 export type ParseArgsResult = { ok: true; command: Command } | { ok: false; message: string };
 
-type ValueFlag =
+export type ValueFlag =
   | 'trials'
   | 'seed'
   | 'workers'
@@ -97,37 +76,11 @@ const VALUE_FLAGS: Record<ValueFlag, string> = {
 };
 /** Flags that may be given more than once, each adding to a list. */
 const REPEATABLE: ReadonlySet<ValueFlag> = new Set(['set', 'param', 'metric']);
-const EXPLORE_COMMANDS = ['sweep', 'tornado', 'seek'] as const;
-type ExploreCommand = (typeof EXPLORE_COMMANDS)[number];
-/** Which explore commands take each of their flags. */
-const EXPLORE_FLAGS: Partial<Record<ValueFlag, readonly ExploreCommand[]>> = {
-  param: ['sweep', 'tornado', 'seek'],
-  metric: ['sweep', 'tornado'],
-  base: ['sweep'],
-  stat: ['sweep', 'tornado'],
-  target: ['seek'],
-  runs: ['seek'],
-};
 const SWITCH_FLAGS: readonly SwitchFlag[] = ['all', 'help'];
 
 const isValueFlag = (name: string): name is ValueFlag => Object.hasOwn(VALUE_FLAGS, name);
 const isSwitchFlag = (name: string): name is SwitchFlag =>
   (SWITCH_FLAGS as readonly string[]).includes(name);
-
-class UsageError extends Error {}
-
-/** A whole number written in digits only (no sign, exponent or decimals), within [min, max]. */
-export function parseWholeNumber(
-  flag: string,
-  text: string,
-  min: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
-  const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
-  throw new UsageError(`${flag} must be a whole number ${range}; got '${text}'`);
-}
 
 /**
  * Reads the command line (without `node sim.ts`): `<scenario.json> [flags]`,
@@ -211,7 +164,7 @@ function parse(argv: readonly string[]): Command {
   }
   const command = positionals[0];
   const explore = (EXPLORE_COMMANDS as readonly string[]).includes(command ?? '')
-    ? (command as ExploreCommand)
+    ? (command as ExploreCommandKind)
     : null;
   // A flag of one command given to another is a mistake worth naming, not a flag to ignore.
   const given = [...values.keys(), ...lists.keys()];
@@ -248,84 +201,6 @@ function parse(argv: readonly string[]): Command {
       `give one scenario file (or compare a.json b.json); got ${countOf(positionals)}`,
     );
   return { kind: 'run', file: positionals[0]!, options };
-}
-
-/** The flag's value read, or a UsageError with its message. */
-function read<T>(result: FlagResult<T>): T {
-  if (!result.ok) throw new UsageError(result.message);
-  return result.value;
-}
-
-function exploreCommand(
-  kind: ExploreCommand,
-  file: string,
-  options: RunOptions,
-  values: Map<ValueFlag, string>,
-  lists: Map<ValueFlag, string[]>,
-): Command {
-  const params = lists.get('param') ?? [];
-  const metrics = lists.get('metric') ?? [];
-  const stat = values.get('stat');
-  switch (kind) {
-    case 'sweep': {
-      if (params.length === 0)
-        throw new UsageError(
-          'sweep needs --param PATH=V1,V2,… (or PATH=LOW..HIGH:STEPS); got none',
-        );
-      const baseText = values.get('base');
-      return {
-        kind,
-        file,
-        options,
-        sweep: {
-          params: params.map((p) => read(parseSweepParam(p))),
-          metrics,
-          base:
-            baseText === undefined
-              ? undefined
-              : { text: baseText, values: read(parseBase(baseText)) },
-          stat,
-        },
-      };
-    }
-    case 'tornado':
-      if (metrics.length > 1)
-        throw new UsageError(
-          `tornado takes one --metric; got ${metrics.length}: ${metrics.join(' ')}`,
-        );
-      return {
-        kind,
-        file,
-        options,
-        tornado: {
-          params: params.map((p) => read(parseTornadoParam(p))),
-          metric: metrics[0],
-          stat,
-        },
-      };
-    case 'seek': {
-      if (params.length !== 1)
-        throw new UsageError(`seek needs one --param PATH=LOW..HIGH; got ${params.length}`);
-      const target = values.get('target');
-      if (target === undefined)
-        throw new UsageError(
-          'seek needs --target KEY:STAT=VALUE, e.g. angelFunds.privateLP.irr:p50=0.08',
-        );
-      const runs = values.get('runs');
-      return {
-        kind,
-        file,
-        options,
-        seek: {
-          param: read(parseSeekParam(params[0]!)),
-          target: read(parseTarget(target)),
-          runs: runs === undefined ? undefined : parseWholeNumber('--runs', runs, 3, MAX_SEEK_RUNS),
-        },
-      };
-    }
-    default:
-      return kind satisfies never;
-  }
 }
 
 const countOf = (items: string[]) =>

@@ -66,11 +66,10 @@ export {
   type SeekPlan,
   type SeekResult,
 } from './goalSeek.ts';
+export { scenarioDifferences, summarizeComparison } from './comparisonSummary.ts';
+export { summarizeSeek } from './seekSummary.ts';
 export {
   SUMMARY_METRICS,
-  scenarioDifferences,
-  summarizeComparison,
-  summarizeSeek,
   summarizeSweep,
   summarySentence,
   type ParameterChange,

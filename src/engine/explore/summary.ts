@@ -1,30 +1,21 @@
 import { describeMetric, type MetricUnit } from '../metrics/catalog.ts';
-import type { ComparisonResult } from '../run/runResult.ts';
-import { flattenScenario } from '../scenario/flattenScenario.ts';
 import type { Locale } from '../scenario/messages.ts';
-import { PLAUSIBLE_RANGES } from '../scenario/plausibleRanges.ts';
-import type { Scenario } from '../scenario/schema.ts';
 import type { Unit } from '../scenario/units.ts';
-import type { SeekResult } from './goalSeek.ts';
-import { pointStats } from './pointStats.ts';
 import {
   distinguishable,
   statisticDifference,
   type Statistic,
   type StatisticDifference,
 } from './statistic.ts';
-import {
-  formatMetricDifference,
-  formatMetricValue,
-  formatParameterValue,
-} from './summaryFormat.ts';
+import { formatMetricDifference, formatParameterValue } from './summaryFormat.ts';
 import type { SweepResult } from './sweep.ts';
 
 /**
  * Plain-language summaries of a comparison, a sweep and a goal seek, in Chinese or English, built
  * from the numbers alone: what changed, and by how much each chosen metric moved with its
  * standard error. A difference within two standard errors is said to be not distinguishable from
- * zero. Labels and units come from the metric catalog and the plausible-range catalog.
+ * zero. Labels and units come from the metric catalog and the plausible-range catalog. This file
+ * holds the sentence and the sweep's summary; comparisonSummary.ts and seekSummary.ts the others.
  */
 
 /** The metrics a summary reports when the caller names none: cost, private money, credit, losses. */
@@ -57,7 +48,7 @@ export type SummaryItem = {
   difference: StatisticDifference | null;
 };
 
-const STAT_WORDS: Record<Statistic, { zh: string; en: string }> = {
+export const STAT_WORDS: Record<Statistic, { zh: string; en: string }> = {
   mean: { zh: '均值', en: 'mean' },
   p5: { zh: 'P5', en: 'P5' },
   p25: { zh: 'P25', en: 'P25' },
@@ -76,10 +67,10 @@ const LEVEL_UNITS: ReadonlySet<MetricUnit> = new Set([
 ]);
 
 /** Chinese text after a label that ends in Latin letters or digits reads better after a space. */
-const zhJoin = (label: string) => (/[A-Za-z0-9)τρ]$/.test(label) ? `${label} ` : label);
+export const zhJoin = (label: string) => (/[A-Za-z0-9)τρ]$/.test(label) ? `${label} ` : label);
 
 /** A label inside an English sentence: lower-case unless it starts with an acronym (IRR, NPL). */
-const enInline = (label: string) =>
+export const enInline = (label: string) =>
   /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
 function itemText(item: SummaryItem, locale: Locale): string {
@@ -157,76 +148,6 @@ export function summarySentence(
   return zh ? `${what}：${lines.join('，')}。` : `${what}: ${lines.join('; ')}.`;
 }
 
-// Comparisons -----------------------------------------------------------------------------------
-
-/** Labels, not parameters: ids, names, descriptions and sources. */
-const NOT_PARAMETERS =
-  /^(\$schema|schemaVersion|id|name|description|sources)(\.|\[|$)|\.(id|name\.zh|name\.en)$/;
-
-/** The catalog label of a concrete path: its own entry, or the `[*]` entry of its list. */
-function labelOf(pathText: string): { zh: string; en: string } {
-  const exact = PLAUSIBLE_RANGES.find((r) => r.path === pathText);
-  if (exact) return exact.label;
-  const pattern = pathText.replace(/\[\d+\]/g, '[*]');
-  const item = [...pathText.matchAll(/\[(\d+)\]/g)].map((m) => m[1]).join(',');
-  const listed = PLAUSIBLE_RANGES.find((r) => r.path === pattern);
-  return listed
-    ? { zh: `${listed.label.zh} [${item}]`, en: `${listed.label.en} [${item}]` }
-    : { zh: pathText, en: pathText };
-}
-
-/** The parameters in which scenario `to` differs from `from`, leaf by leaf. */
-export function scenarioDifferences(from: Scenario, to: Scenario): ParameterChange[] {
-  const before = new Map(flattenScenario(from).map((leaf) => [leaf.pathText, leaf]));
-  const changes: ParameterChange[] = [];
-  for (const leaf of flattenScenario(to)) {
-    if (NOT_PARAMETERS.test(leaf.pathText)) continue;
-    const old = before.get(leaf.pathText);
-    if (old && Object.is(old.value, leaf.value)) continue;
-    changes.push({
-      label: labelOf(leaf.pathText),
-      unit: leaf.meta?.unit ?? null,
-      from: old?.value,
-      to: leaf.value,
-    });
-  }
-  return changes;
-}
-
-/**
- * A comparison's summary, read as going from b to a (the result's differences are a − b): the
- * parameters that differ (up to three, else how many) and each metric's paired difference.
- */
-export function summarizeComparison(
-  result: ComparisonResult,
-  a: Scenario,
-  b: Scenario,
-  locale: Locale,
-  options: SummaryOptions = {},
-): string {
-  const statistic = options.statistic ?? 'mean';
-  const items = (options.metrics ?? SUMMARY_METRICS)
-    .filter((key) => result.metrics[key])
-    .map((key): SummaryItem => {
-      const m = result.metrics[key]!;
-      return {
-        key,
-        statistic,
-        difference: statisticDifference(pointStats(m.a), pointStats(m.b), m.difference, statistic),
-      };
-    });
-  const changes = scenarioDifferences(b, a);
-  const names = { from: b.name[locale], to: a.name[locale] };
-  const zh = locale === 'zh';
-  const lead =
-    changes.length > 3
-      ? zh
-        ? `从「${names.from}」到「${names.to}」（${changes.length} 项参数不同）`
-        : `From “${names.from}” to “${names.to}” (${changes.length} parameters differ)`
-      : undefined;
-  return summarySentence(changes, items, locale, lead);
-}
-
 // Sweeps ----------------------------------------------------------------------------------------
 
 /**
@@ -274,54 +195,4 @@ export function summarizeSweep(
     });
     return summarySentence(changes, items, locale);
   });
-}
-
-// Goal seek -------------------------------------------------------------------------------------
-
-/** A goal seek's summary: the value found with its interval, or why there is none. */
-export function summarizeSeek(result: SeekResult, locale: Locale): string {
-  const zh = locale === 'zh';
-  const { parameter, target } = result;
-  const label = parameter.label[locale];
-  const unit = (target.metric.unit ?? null) as MetricUnit | null;
-  const metric = zh
-    ? `${zhJoin(target.metric.label.zh)}${STAT_WORDS[target.statistic].zh}`
-    : `the ${STAT_WORDS[target.statistic].en} of ${enInline(target.metric.label.en)}`;
-  const goal = formatMetricValue(unit, target.value, locale);
-  const param = (x: number, precision: number | null = null) =>
-    formatParameterValue(parameter.unit, x, locale, precision);
-  const range = `${param(parameter.low)}–${param(parameter.high)}`;
-  const runs = result.evaluations.length;
-  switch (result.status) {
-    case 'found': {
-      const value = result.value!;
-      const interval = result.interval;
-      const precision = result.stderr;
-      const at = param(value, precision);
-      const wide =
-        interval !== null && (interval[0] < parameter.low || interval[1] > parameter.high);
-      const where = interval
-        ? zh
-          ? `（95% 区间 ${param(interval[0], precision)}–${param(interval[1], precision)}${wide ? '，超出求解范围：试验次数不足以确定该值，请增加试验次数' : ''}）`
-          : ` (95% interval ${param(interval[0], precision)}–${param(interval[1], precision)}${wide ? ', wider than the range searched: too few trials to pin the value down; run more' : ''})`
-        : '';
-      return zh
-        ? `${zhJoin(label)}为 ${at}${where}时，${metric}达到目标 ${goal}（在 ${range} 内求解，运行 ${runs} 次）。`
-        : `${metric[0]!.toUpperCase()}${metric.slice(1)} reaches the target ${goal} when the ${enInline(label)} is ${at}${where}; searched ${range} in ${runs} runs.`;
-    }
-    case 'notReachable': {
-      const [lo, hi] = [result.evaluations[0], result.evaluations[1]];
-      const at = (e: typeof lo) =>
-        e && e.statistic !== null ? formatMetricValue(unit, e.statistic, locale) : '–';
-      return zh
-        ? `在${zhJoin(label)} ${range} 的范围内达不到目标：${metric}在两端分别为 ${at(lo)} 和 ${at(hi)}，目标为 ${goal}。`
-        : `Not reachable in this range: ${metric} is ${at(lo)} when the ${enInline(label)} is ${param(parameter.low)} and ${at(hi)} when it is ${param(parameter.high)}; the target is ${goal}.`;
-    }
-    case 'undefined':
-      return zh
-        ? `${metric}在所试的某个${zhJoin(label)}取值下没有定义（没有任何一次模拟给出数值），无法求解。`
-        : `${metric[0]!.toUpperCase()}${metric.slice(1)} is undefined at a value of the ${enInline(label)} tried (no trial gives it a value): no answer.`;
-    default:
-      return result.status satisfies never;
-  }
 }
