@@ -12,6 +12,7 @@ import {
   ExploredMetricSchema,
   ExploredParameterSchema,
 } from './exploredParameter.ts';
+import { definitionsOf, DefinitionsSchema } from './definitions.ts';
 import { checkMetricKey } from './metricKey.ts';
 import { describeParameter, scenarioWith, type ParameterInfo } from './parameter.ts';
 import {
@@ -100,6 +101,7 @@ export const SeekResultSchema = z
       .nullable()
       .meta({ description: 'The last two values tried on either side of the target' }),
     evaluations: z.array(SeekEvaluationSchema).meta({ description: 'Every run, in order' }),
+    definitions: DefinitionsSchema,
     run: RunInfoSchema,
   })
   .meta({ title: 'Goal seek of one parameter for a target statistic of a metric' });
@@ -266,6 +268,7 @@ export async function runSeek<E>(
           found && halfWidth !== null ? [found.value - halfWidth, found.value + halfWidth] : null,
         bracket: found?.bracket ?? null,
         evaluations: done,
+        definitions: definitionsOf([metric]),
         run: sequence.info(),
       },
     };

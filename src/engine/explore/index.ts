@@ -8,6 +8,12 @@ export {
   type RunPoint,
 } from './pointRunner.ts';
 export {
+  DefinitionsSchema,
+  STATISTIC_DEFINITIONS,
+  definitionsOf,
+  type Definitions,
+} from './definitions.ts';
+export {
   PairedDifferenceSchema,
   PointStatsSchema,
   pointStats,

@@ -5,6 +5,7 @@ import { buildComparisonResult, buildRunResult, RunInfoSchema } from '../run/run
 import { scenarioHash } from '../run/scenarioHash.ts';
 import type { ScenarioPath } from '../scenario/scenarioPath.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { definitionsOf, DefinitionsSchema } from './definitions.ts';
 import type { ExploreProblem } from './exploreProblem.ts';
 import {
   exploredParameter,
@@ -82,6 +83,7 @@ export const SweepResultSchema = z
       .max(SWEEP_LIMITS.parameters),
     baseIndex: z.int(),
     points: z.array(SweepPointSchema),
+    definitions: DefinitionsSchema,
     run: RunInfoSchema,
   })
   .meta({
@@ -289,6 +291,7 @@ export async function runSweep<E>(
       parameters: plan.parameters.map((p) => ({ ...exploredParameter(p), values: p.values })),
       baseIndex: plan.baseIndex,
       points: [...done].sort((a, b) => a.index - b.index),
+      definitions: definitionsOf(Object.keys(done[0]?.metrics ?? {})),
       run: sequence.info(),
     },
   };

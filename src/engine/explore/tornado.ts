@@ -8,6 +8,7 @@ import { formatScenarioIssue } from '../scenario/messages.ts';
 import { PLAUSIBLE_RANGES, plausibleRangeOf } from '../scenario/plausibleRanges.ts';
 import { parseScenarioPath, type ScenarioPath } from '../scenario/scenarioPath.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { definitionsOf, DefinitionsSchema } from './definitions.ts';
 import type { ExploreProblem } from './exploreProblem.ts';
 import {
   exploredParameter,
@@ -96,6 +97,7 @@ export const TornadoResultSchema = z
     base: PointStatsSchema,
     bars: z.array(TornadoBarSchema).meta({ description: 'Sorted by the size of the effect' }),
     skipped: z.array(z.strictObject({ pathText: z.string(), reason: z.string() })),
+    definitions: DefinitionsSchema,
     run: RunInfoSchema,
   })
   .meta({ title: 'Sensitivity (tornado) of one metric to each parameter alone' });
@@ -292,6 +294,7 @@ export async function runTornado<E>(
       // Stable: bars of equal effect keep the order they were given in.
       bars: [...done].sort((a, b) => size(b) - size(a)),
       skipped: plan.skipped,
+      definitions: definitionsOf([metric]),
       run: sequence.info(),
     },
   };

@@ -156,6 +156,45 @@ describe('runSweep (on the serialising runner, as workers would run it)', () => 
   });
 });
 
+describe('a sweep point that differs from the base only in what the model never reads', () => {
+  it('has, in every metric, a paired difference of exactly 0 with standard error 0, and the base’s statistics', async () => {
+    // The English name is a label: both points run the same trials on the same random numbers.
+    const result = await runSweep(
+      plan(scenario(), [['name.en', ['base', 'renamed']]]),
+      pointRunnerOf(createSerialisingRunner()),
+    );
+    if (!result.ok) throw new Error('the sweep failed');
+    const [base, renamed] = SweepResultSchema.parse(result.result).points;
+    const keys = Object.keys(renamed!.metrics);
+    expect(keys.length).toBeGreaterThan(50);
+    for (const key of keys) {
+      const { stats, difference } = renamed!.metrics[key]!;
+      expect(stats, key).toEqual(base!.metrics[key]!.stats);
+      if (stats.count > 0) expect(difference, key).toEqual({ mean: 0, stderr: 0, p5: 0, p95: 0 });
+    }
+  });
+
+  it('describes itself: every metric’s unit, labels and definition, and what each statistic is', async () => {
+    const result = await outcomeOfTau();
+    const { definitions, points } = result;
+    expect(Object.keys(definitions.metrics)).toEqual(Object.keys(points[0]!.metrics));
+    expect(definitions.metrics['bank.loansCNY']).toMatchObject({
+      unit: 'CNY',
+      label: { zh: expect.any(String), en: 'Loans made' },
+    });
+    expect(definitions.statistics['difference']).toMatch(/common random numbers/);
+  });
+});
+
+async function outcomeOfTau() {
+  const result = await runSweep(
+    plan(scenario(), [[TAU, [0.015, 0.06]]]),
+    pointRunnerOf(createSerialisingRunner()),
+  );
+  if (!result.ok) throw new Error('the sweep failed');
+  return SweepResultSchema.parse(result.result);
+}
+
 describe('planSweep refuses what it cannot run, naming the input, what was expected and what was given', () => {
   const base = scenario();
 

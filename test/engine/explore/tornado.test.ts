@@ -5,7 +5,9 @@ import {
   parseScenarioPath,
   planTornado,
   PLAUSIBLE_RANGES,
+  buildRunResult,
   runTornado,
+  scenarioWith,
   TornadoResultSchema,
   type Scenario,
   type TornadoBar,
@@ -91,6 +93,38 @@ describe('runTornado', () => {
     )!;
     expect(tau.parameter.label.zh).toBe('不良容忍度 τ');
     expect(tau.current).toEqual([0.045]);
+  });
+
+  it('gives a bar the sign and size of two direct runs at its ends, and describes its metric', async () => {
+    const s = scenario(64);
+    const TAU = 'bank.tolerance.nplToleranceShare';
+    const planned = planTornado({
+      scenario: s,
+      metric: 'bank.loansCNY',
+      parameters: [{ path: path(TAU), low: 0.015, high: 0.06 }],
+    });
+    if (!planned.ok) throw new Error('the tornado was refused');
+    const outcome = await runTornado(planned.plan, pointRunnerOf(createSerialisingRunner()));
+    if (!outcome.ok) throw new Error('the tornado failed');
+    const bar = outcome.result.bars[0]!;
+    // Each end run alone, unpaired, through the same kind of runner.
+    const direct = async (value: number) => {
+      const changed = scenarioWith(s, [{ path: path(TAU), value }]);
+      if (!changed.ok) throw new Error(`τ = ${value} does not parse`);
+      const run = await createSerialisingRunner().run({ scenario: changed.scenario });
+      if (!run.ok) throw new Error(`the run at τ = ${value} failed`);
+      return buildRunResult(changed.scenario, run.summary, run.info).metrics['bank.loansCNY']!;
+    };
+    const [low, high] = [await direct(0.015), await direct(0.06)];
+    // The same seed: the ends' statistics are the direct runs', bit for bit.
+    expect(bar.atLow.mean).toBe(low.mean);
+    expect(bar.atHigh.mean).toBe(high.mean);
+    expect(high.mean! - low.mean!).toBeGreaterThan(0);
+    expect(Math.sign(bar.effect!.value)).toBe(Math.sign(high.mean! - low.mean!));
+    // Defined in every trial: the mean of the paired differences is the difference of the means.
+    expect(bar.effect!.value).toBeCloseTo(high.mean! - low.mean!, 0);
+    expect(bar.effect!.stderr!).toBeGreaterThan(0);
+    expect(outcome.result.definitions.metrics['bank.loansCNY']!.unit).toBe('CNY');
   });
 
   it('leaves out, and lists, catalog parameters the scenario does not have', () => {
