@@ -8,6 +8,7 @@ import {
   type TornadoOptions,
 } from './exploreCommand.ts';
 import { parseSetAssignment, type SetAssignment } from './setPath.ts';
+import { parseShardSpec } from './shards/shardSpec.ts';
 import { parseWholeNumber, UsageError } from './usageError.ts';
 
 export { parseWholeNumber };
@@ -36,7 +37,9 @@ export type Command =
   | { kind: 'compare'; files: [string, string]; options: RunOptions }
   | { kind: 'sweep'; file: string; options: RunOptions; sweep: SweepOptions }
   | { kind: 'tornado'; file: string; options: RunOptions; tornado: TornadoOptions }
-  | { kind: 'seek'; file: string; options: RunOptions; seek: SeekOptions };
+  | { kind: 'seek'; file: string; options: RunOptions; seek: SeekOptions }
+  | { kind: 'shard'; file: string; options: RunOptions; shard: { index: number; count: number } }
+  | { kind: 'merge'; files: string[]; out: string };
 
 export type ParseArgsResult = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -54,7 +57,8 @@ export type ValueFlag =
   | 'base'
   | 'target'
   | 'stat'
-  | 'runs';
+  | 'runs'
+  | 'shard';
 type SwitchFlag = 'all' | 'help';
 
 /** What each flag's value is, for 'needs a value' messages. */
@@ -73,6 +77,7 @@ const VALUE_FLAGS: Record<ValueFlag, string> = {
   target: 'KEY:STAT=VALUE',
   stat: 'a statistic: mean, p5, p25, p50, p75 or p95',
   runs: 'a number of runs',
+  shard: 'I/K: shard I of K, counted from 0',
 };
 /** Flags that may be given more than once, each adding to a list. */
 const REPEATABLE: ReadonlySet<ValueFlag> = new Set(['set', 'param', 'metric']);
@@ -162,7 +167,52 @@ function parse(argv: readonly string[]): Command {
     if (extra.length > 0) throw new UsageError(`schema takes no arguments; got ${extra.join(' ')}`);
     return { kind: 'schema' };
   }
+  if (positionals[0] === 'merge') {
+    const extra = [...values.keys(), ...lists.keys(), ...switches].filter((f) => f !== 'out');
+    if (extra.length > 0 || sets.length > 0)
+      throw new UsageError(`merge takes shard files and --out only; got --${extra[0] ?? 'set'}`);
+    const files = positionals.slice(1);
+    if (files.length === 0)
+      throw new UsageError('merge needs shard files (shard-*.json); got none');
+    const out = values.get('out');
+    if (out === undefined)
+      throw new UsageError('merge needs --out result.json: where to write the run');
+    return { kind: 'merge', files, out };
+  }
   const command = positionals[0];
+  if (values.has('shard') && command !== 'shard')
+    throw new UsageError(
+      `--shard is for shard; got it with ${command === 'compare' || (command && EXPLORE_COMMANDS.some((c) => c === command)) ? command : 'a run'}`,
+    );
+  if (command === 'shard') {
+    for (const flag of [
+      'csv',
+      'workers',
+      'ledger-trial',
+      'ledger-out',
+      'param',
+      'metric',
+      'base',
+      'target',
+      'stat',
+      'runs',
+    ] as const)
+      if (values.has(flag) || lists.has(flag))
+        throw new UsageError(
+          `--${flag} is not for shard: a shard runs its blocks on one thread and writes only --out; merge writes the run`,
+        );
+    if (switches.has('all')) throw new UsageError('--all is not for shard: merge writes the run');
+    const files = positionals.slice(1);
+    if (files.length !== 1)
+      throw new UsageError(`shard needs one scenario file; got ${countOf(files)}`);
+    const spec = values.get('shard');
+    if (spec === undefined)
+      throw new UsageError('shard needs --shard I/K: which shard of how many (I from 0 to K − 1)');
+    const shard = parseShardSpec(spec);
+    if (values.get('out') === undefined)
+      throw new UsageError('shard needs --out shard-I.json: where to write the shard');
+    return { kind: 'shard', file: files[0]!, options: runOptions(values, sets, false), shard };
+  }
   const explore = (EXPLORE_COMMANDS as readonly string[]).includes(command ?? '')
     ? (command as ExploreCommandKind)
     : null;

@@ -3,6 +3,8 @@ import { scenarioJsonSchema } from '../engine/index.ts';
 import { EXIT } from './exitCodes.ts';
 import { explore } from './explore.ts';
 import { parseArgs } from './parseArgs.ts';
+import { mergeShards } from './shards/mergeCommand.ts';
+import { runShard } from './shards/shardCommand.ts';
 import { simulate, type CliIo } from './simulate.ts';
 import { USAGE } from './usage.ts';
 
@@ -28,6 +30,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case 'tornado':
     case 'seek':
       return explore(command, io);
+    case 'shard':
+      return runShard(command.file, command.options, command.shard, io);
+    case 'merge':
+      return mergeShards(command.files, command.out, io);
     default:
       return command satisfies never;
   }

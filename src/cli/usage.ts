@@ -20,6 +20,14 @@ Usage:
   npm run sim -- seek <scenario.json> --param PATH=LOW..HIGH --target KEY:STAT=VALUE [flags]
                                                     find the value of PATH that brings a
                                                     statistic of a metric to a target
+  npm run sim -- shard <scenario.json> --shard I/K --out shard-I.json [--trials N] [--seed S] [--set …]
+                                                    run only shard I of K (I from 0 to K − 1:
+                                                    whole blocks of 64 trials) on one thread and
+                                                    write its blocks' aggregates, for merge
+  npm run sim -- merge shard-*.json --out result.json
+                                                    merge the shards of one run in block order:
+                                                    the result of one run in one process, byte
+                                                    for byte but for its "run" block
   npm run sim -- schema                             print the scenario format as JSON Schema
   npm run sim -- --help                             print this help
 
@@ -67,5 +75,7 @@ Examples:
   npm run sim -- compare scenarios/hebei-2022.json other.json --trials 500
   npm run sim -- sweep scenarios/hebei-2022.json --param bank.tolerance.nplToleranceShare=0.015,0.03,0.045,0.06 --metric bank.loansCNY --trials 300 --out sweep.json --csv sweep.csv
   npm run sim -- tornado scenarios/hebei-2022.json --metric treasury.netCostCashPVCNY --trials 200 --out t.json
+  for i in 0 1 2 3; do npm run sim -- shard scenarios/hebei-2022.json --trials 10000 --shard $i/4 --out shard-$i.json; done
+  npm run sim -- merge shard-*.json --out result.json
   npm run sim -- seek scenarios/hebei-2022.json --param concession.angelStageShare=0..0.8 --target angelFunds.privateLP.irr:p50=0.16 --trials 300
 `;
