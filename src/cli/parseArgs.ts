@@ -38,7 +38,14 @@ export type Command =
   | { kind: 'sweep'; file: string; options: RunOptions; sweep: SweepOptions }
   | { kind: 'tornado'; file: string; options: RunOptions; tornado: TornadoOptions }
   | { kind: 'seek'; file: string; options: RunOptions; seek: SeekOptions }
-  | { kind: 'shard'; file: string; options: RunOptions; shard: { index: number; count: number } }
+  | {
+      kind: 'shard';
+      file: string;
+      options: RunOptions;
+      shard: { index: number; count: number };
+      /** `shard sweep …`: the sweep whose runs the shard cuts; null for a run. */
+      sweep: SweepOptions | null;
+    }
   | { kind: 'merge'; files: string[]; out: string };
 
 export type ParseArgsResult = { ok: true; command: Command } | { ok: false; message: string };
@@ -185,33 +192,41 @@ function parse(argv: readonly string[]): Command {
       `--shard is for shard; got it with ${command === 'compare' || (command && EXPLORE_COMMANDS.some((c) => c === command)) ? command : 'a run'}`,
     );
   if (command === 'shard') {
-    for (const flag of [
-      'csv',
-      'workers',
-      'ledger-trial',
-      'ledger-out',
-      'param',
-      'metric',
-      'base',
-      'target',
-      'stat',
-      'runs',
-    ] as const)
-      if (values.has(flag) || lists.has(flag))
-        throw new UsageError(
-          `--${flag} is not for shard: a shard runs its blocks on one thread and writes only --out; merge writes the run`,
-        );
+    const isSweep = positionals[1] === 'sweep';
+    const takes = new Set<ValueFlag>([
+      'trials',
+      'seed',
+      'set',
+      'out',
+      'shard',
+      ...(isSweep ? (['param', 'base'] as const) : []),
+    ]);
+    const refused = [...values.keys(), ...lists.keys()].find((f) => !takes.has(f));
+    if (refused)
+      throw new UsageError(
+        `--${refused} is not for shard${isSweep ? ' sweep' : ''}: a shard runs its blocks on one thread and writes only --out; merge writes the ${isSweep ? 'sweep' : 'run'}`,
+      );
     if (switches.has('all')) throw new UsageError('--all is not for shard: merge writes the run');
-    const files = positionals.slice(1);
+    const files = positionals.slice(isSweep ? 2 : 1);
     if (files.length !== 1)
-      throw new UsageError(`shard needs one scenario file; got ${countOf(files)}`);
+      throw new UsageError(
+        `shard${isSweep ? ' sweep' : ''} needs one scenario file; got ${countOf(files)}`,
+      );
     const spec = values.get('shard');
     if (spec === undefined)
       throw new UsageError('shard needs --shard I/K: which shard of how many (I from 0 to K − 1)');
     const shard = parseShardSpec(spec);
     if (values.get('out') === undefined)
       throw new UsageError('shard needs --out shard-I.json: where to write the shard');
-    return { kind: 'shard', file: files[0]!, options: runOptions(values, sets, false), shard };
+    const options = runOptions(values, sets, false);
+    const explored = isSweep ? exploreCommand('sweep', files[0]!, options, values, lists) : null;
+    return {
+      kind: 'shard',
+      file: files[0]!,
+      options,
+      shard,
+      sweep: explored?.kind === 'sweep' ? explored.sweep : null,
+    };
   }
   const explore = (EXPLORE_COMMANDS as readonly string[]).includes(command ?? '')
     ? (command as ExploreCommandKind)

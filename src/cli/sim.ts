@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case 'seek':
       return explore(command, io);
     case 'shard':
-      return runShard(command.file, command.options, command.shard, io);
+      return runShard(command.file, command.options, command.shard, command.sweep, io);
     case 'merge':
       return mergeShards(command.files, command.out, io);
     default:

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mergeShards } from '../../src/cli/shards/mergeCommand.ts';
 import { sealShard, ShardFileSchema } from '../../src/cli/shards/shardFile.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,7 +66,9 @@ describe('npm run sim -- shard … and merge …', () => {
   it('writes in each shard its blocks, trial range, run, engine version and a checksum', () => {
     const shard1 = ShardFileSchema.parse(JSON.parse(readFileSync(file('shard-1.json'), 'utf8')));
     expect(shard1).toMatchObject({
+      format: 'fund-chain-shard/1',
       kind: 'run',
+      engineVersion: '0.1.0',
       scenarioId: 'hebei-2022',
       seed: 2022,
       trials: 192,
@@ -73,7 +76,8 @@ describe('npm run sim -- shard … and merge …', () => {
       blocks: { start: 1, end: 2 },
       trialRange: { start: 64, end: 128 },
     });
-    expect(shard1.data.map((d) => d.block)).toEqual([1]);
+    expect(shard1.runs.map((r) => r.data.map((d) => d.block))).toEqual([[1]]);
+    expect(shard1.sweep).toBeNull();
     expect(shard1.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
@@ -123,18 +127,25 @@ describe('npm run sim -- shard … and merge …', () => {
       [[file('truncated.json')], /truncated\.json is damaged: not valid JSON/],
       [[file('flipped.json')], /flipped\.json is damaged: its checksum does not match its content/],
     ];
+    // In this process (the spawned merge above covers the command line's wiring): the same
+    // function, without a start-up each.
     for (const [extra, message] of cases) {
       const out = file('never.json');
-      const run = await sim(
-        'merge',
-        file('shard-0.json'),
-        file('shard-1.json'),
-        ...extra,
-        '--out',
+      let stderr = '';
+      const io = {
+        stdout: { write: () => true },
+        stderr: { write: (t: string) => (stderr += t), isTTY: false },
+      };
+      const code = await mergeShards(
+        [file('shard-0.json'), file('shard-1.json'), ...extra],
         out,
+        io,
       );
-      expect(run.code, run.stderr).toBe(2);
-      expect(errorLines(run), run.stderr).toEqual([expect.stringMatching(message)]);
+      expect(code, stderr).toBe(2);
+      expect(
+        stderr.split('\n').filter((l) => l.startsWith('error: ')),
+        stderr,
+      ).toEqual([expect.stringMatching(message)]);
       expect(() => readFileSync(out)).toThrow();
     }
   }, 120_000);
@@ -151,6 +162,51 @@ describe('npm run sim -- shard … and merge …', () => {
     expect(merged.code, merged.stderr).toBe(0);
     expect(beforeRun(file('merged-again.json'))).toBe(beforeRun(file('single.json')));
   }, 60_000);
+
+  it('shards a sweep: every run of it cut the same way, merged into the file `sweep --out` writes', async () => {
+    const param = ['--param', 'bank.tolerance.nplToleranceShare=0.015,0.06'];
+    const runs = await Promise.all([
+      ...[0, 1].map((i) =>
+        sim(
+          'shard',
+          'sweep',
+          file('small.json'),
+          ...param,
+          '--trials',
+          '128',
+          '--shard',
+          `${i}/2`,
+          '--out',
+          file(`sweep-${i}.json`),
+        ),
+      ),
+      sim('sweep', file('small.json'), ...param, '--trials', '128', '--out', file('sweep.json')),
+    ]);
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    const merged = await sim(
+      'merge',
+      file('sweep-1.json'),
+      file('sweep-0.json'),
+      '--out',
+      file('sweep-merged.json'),
+    );
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(beforeRun(file('sweep-merged.json'))).toBe(beforeRun(file('sweep.json')));
+    // A sweep's shard and a run's shard are not parts of one thing.
+    const mixed = await sim(
+      'merge',
+      file('sweep-0.json'),
+      file('shard-1.json'),
+      '--out',
+      file('never.json'),
+    );
+    expect(mixed.code).toBe(2);
+    expect(errorLines(mixed)).toEqual([
+      expect.stringMatching(
+        /shard-1\.json has kind run but .*sweep-0\.json has kind sweep: shards of different runs/,
+      ),
+    ]);
+  }, 120_000);
 
   it.each([
     [

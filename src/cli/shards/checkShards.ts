@@ -1,5 +1,5 @@
-import { shardBlocks } from '../../engine/index.ts';
-import type { ShardFile } from './shardFile.ts';
+import { canonicalJson, shardBlocks } from '../../engine/index.ts';
+import type { ShardBlockEntry, ShardFile } from './shardFile.ts';
 
 /** A shard read and checked on its own, with the file it came from. */
 export type LoadedShard = { file: string; shard: ShardFile };
@@ -7,8 +7,8 @@ export type LoadedShard = { file: string; shard: ShardFile };
 export type ShardCheck =
   | {
       ok: true;
-      /** Every block of the run, in block order, with the shard that holds it. */
-      blocks: Array<{ shard: LoadedShard; entry: ShardFile['data'][number] }>;
+      /** For each run of the shards (one, or a sweep's), every block in order with its shard. */
+      runs: Array<Array<{ shard: LoadedShard; entry: ShardBlockEntry }>>;
       /** Which shards are present, for the log: "0, 1, 2, 3 of 4". */
       present: string;
     }
@@ -28,10 +28,13 @@ export function checkShards(shards: readonly LoadedShard[]): ShardCheck {
   // The seed and trials are part of the scenario: name them before the scenario's hash.
   const same: Array<[string, (s: ShardFile) => string | number]> = [
     ['engine version', (s) => s.engineVersion],
+    ['kind', (s) => s.kind],
+    ['sweep', (s) => (s.sweep ? canonicalJson(s.sweep) : 'none')],
     ['seed', (s) => s.seed],
     ['number of trials', (s) => s.trials],
     ['number of shards', (s) => s.shard.count],
     ['scenario', (s) => `${s.scenarioId} (hash ${s.scenarioHash.slice(0, 12)}…)`],
+    ['runs', (s) => s.runs.map((r) => `${r.scenarioHash}/${r.compareWithHash}`).join(' ')],
   ];
   for (const other of shards.slice(1)) {
     const differs = same.find(([, of]) => of(other.shard) !== of(first.shard));
@@ -51,8 +54,10 @@ export function checkShards(shards: readonly LoadedShard[]): ShardCheck {
   for (const loaded of shards) {
     const { shard } = loaded;
     const expected = shardBlocks(trials, shard.shard.index, count);
-    const blocks = shard.data.map((d) => d.block);
+    const runBlocks = shard.runs.map((run) => run.data.map((d) => d.block));
+    const blocks = runBlocks[0] ?? [];
     const whole =
+      runBlocks.every((b) => canonicalJson(b) === canonicalJson(blocks)) &&
       shard.blocks.start === expected.blockStart &&
       shard.blocks.end === expected.blockEnd &&
       shard.trialRange.start === expected.trialStart &&
@@ -96,10 +101,12 @@ export function checkShards(shards: readonly LoadedShard[]): ShardCheck {
   const present = [...byIndex.keys()].sort((a, b) => a - b);
   return {
     ok: true,
-    blocks: present.flatMap((index) => {
-      const shard = byIndex.get(index)!;
-      return shard.shard.data.map((entry) => ({ shard, entry }));
-    }),
+    runs: first.shard.runs.map((_, run) =>
+      present.flatMap((index) => {
+        const shard = byIndex.get(index)!;
+        return shard.shard.runs[run]!.data.map((entry) => ({ shard, entry }));
+      }),
+    ),
     present: `${present.join(', ')} of ${count}`,
   };
 }

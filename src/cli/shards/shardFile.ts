@@ -36,10 +36,34 @@ const BlockEntrySchema = z.strictObject({
   data: z.string().meta({ description: 'The block’s bytes, gzipped, in base64' }),
 });
 
+const ShardRunSchema = z.strictObject({
+  scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
+  compareWithHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .meta({ description: 'The scenario a paired run is compared with (a sweep’s base point)' }),
+  data: z.array(BlockEntrySchema).meta({ description: 'The shard’s blocks of this run, in order' }),
+});
+
+/** What a sweep shard was asked to sweep: merge plans the same sweep again from it. */
+const ShardSweepSchema = z.strictObject({
+  parameters: z.array(
+    z.strictObject({
+      path: z.string(),
+      values: z.array(z.union([z.number(), z.boolean(), z.string()])),
+    }),
+  ),
+  base: z.array(z.union([z.number(), z.boolean(), z.string()])),
+});
+
 export const ShardFileSchema = z
   .strictObject({
     format: z.literal(SHARD_FORMAT),
-    kind: z.literal('run'),
+    kind: z.enum(['run', 'sweep']).meta({
+      description: 'run: one run of the scenario; sweep: every run of a sweep, in its order',
+    }),
+    sweep: ShardSweepSchema.nullable(),
     engineVersion: z.string(),
     scenarioId: z.string(),
     scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -53,7 +77,7 @@ export const ShardFileSchema = z
     scenario: z.record(z.string(), z.unknown()).meta({ description: 'The parsed scenario' }),
     run: z.strictObject({ wallTimeMs: z.number(), startedAt: z.string() }),
     nameSets: z.array(NameSetSchema),
-    data: z.array(BlockEntrySchema),
+    runs: z.array(ShardRunSchema).min(1),
     checksum: z
       .string()
       .regex(/^sha256:[0-9a-f]{64}$/)
@@ -63,7 +87,15 @@ export const ShardFileSchema = z
 export type ShardFile = z.infer<typeof ShardFileSchema>;
 
 /** The header of a shard: everything but its blocks and checksum. */
-export type ShardHeader = Omit<ShardFile, 'nameSets' | 'data' | 'checksum'>;
+export type ShardHeader = Omit<ShardFile, 'nameSets' | 'runs' | 'checksum'>;
+export type ShardBlockEntry = ShardFile['runs'][number]['data'][number];
+
+/** One run's blocks as the shard ran them. */
+export type ShardRunBlocks = {
+  scenarioHash: string;
+  compareWithHash: string | null;
+  blocks: ReadonlyArray<{ block: number; data: RunAggregateData }>;
+};
 
 const checksumOf = (content: Omit<ShardFile, 'checksum'>) =>
   `sha256:${createHash('sha256').update(canonicalJson(content)).digest('hex')}`;
@@ -73,14 +105,11 @@ export function sealShard(content: Omit<ShardFile, 'checksum'>): ShardFile {
   return { ...content, checksum: checksumOf(content) };
 }
 
-/** The shard file of `header` and its blocks (in block order), checksum included. */
-export function buildShardFile(
-  header: ShardHeader,
-  blocks: ReadonlyArray<{ block: number; data: RunAggregateData }>,
-): ShardFile {
+/** The shard file of `header` and its runs' blocks (in block order), checksum included. */
+export function buildShardFile(header: ShardHeader, runs: readonly ShardRunBlocks[]): ShardFile {
   const nameSets: ShardFile['nameSets'] = [];
   const keys: string[] = [];
-  const data = blocks.map(({ block, data: aggregate }) => {
+  const entry = ({ block, data: aggregate }: ShardRunBlocks['blocks'][number]): ShardBlockEntry => {
     const { layout, bytes } = encodeBlock(aggregate);
     const names = {
       metricNames: layout.metricNames,
@@ -103,8 +132,13 @@ export function buildShardFile(
       countBytes: layout.countBytes,
       data: gzipSync(bytes, { level: 9 }).toString('base64'),
     };
-  });
-  return sealShard({ ...header, nameSets, data });
+  };
+  const encoded = runs.map((run) => ({
+    scenarioHash: run.scenarioHash,
+    compareWithHash: run.compareWithHash,
+    data: run.blocks.map(entry),
+  }));
+  return sealShard({ ...header, nameSets, runs: encoded });
 }
 
 /** Why a file is not a shard that can be merged: one sentence, the file named by the caller. */
@@ -143,7 +177,7 @@ export function readShardText(text: string): ShardReadResult {
 }
 
 /** A block of a checked shard as aggregate data; a block whose bytes do not fit throws. */
-export function shardBlockData(shard: ShardFile, entry: ShardFile['data'][number]) {
+export function shardBlockData(shard: ShardFile, entry: ShardBlockEntry) {
   const names = shard.nameSets[entry.names];
   if (!names) throw new TypeError(`block ${entry.block} names a list of names that is not there`);
   const layout: BlockLayout = { ...names, ...entry };
