@@ -8,7 +8,7 @@ import {
   type TornadoOptions,
 } from './exploreCommand.ts';
 import { parseSetAssignment, type SetAssignment } from './setPath.ts';
-import { parseShardSpec } from './shards/shardSpec.ts';
+import { mergeCommand, shardCommand } from './shards/shardArgs.ts';
 import { parseWholeNumber, UsageError } from './usageError.ts';
 
 export { parseWholeNumber };
@@ -174,60 +174,14 @@ function parse(argv: readonly string[]): Command {
     if (extra.length > 0) throw new UsageError(`schema takes no arguments; got ${extra.join(' ')}`);
     return { kind: 'schema' };
   }
-  if (positionals[0] === 'merge') {
-    const extra = [...values.keys(), ...lists.keys(), ...switches].filter((f) => f !== 'out');
-    if (extra.length > 0 || sets.length > 0)
-      throw new UsageError(`merge takes shard files and --out only; got --${extra[0] ?? 'set'}`);
-    const files = positionals.slice(1);
-    if (files.length === 0)
-      throw new UsageError('merge needs shard files (shard-*.json); got none');
-    const out = values.get('out');
-    if (out === undefined)
-      throw new UsageError('merge needs --out result.json: where to write the run');
-    return { kind: 'merge', files, out };
-  }
+  const read = { positionals, values, lists, switches, sets: sets.length };
+  if (positionals[0] === 'merge') return mergeCommand(read);
   const command = positionals[0];
   if (values.has('shard') && command !== 'shard')
     throw new UsageError(
       `--shard is for shard; got it with ${command === 'compare' || (command && EXPLORE_COMMANDS.some((c) => c === command)) ? command : 'a run'}`,
     );
-  if (command === 'shard') {
-    const isSweep = positionals[1] === 'sweep';
-    const takes = new Set<ValueFlag>([
-      'trials',
-      'seed',
-      'set',
-      'out',
-      'shard',
-      ...(isSweep ? (['param', 'base'] as const) : []),
-    ]);
-    const refused = [...values.keys(), ...lists.keys()].find((f) => !takes.has(f));
-    if (refused)
-      throw new UsageError(
-        `--${refused} is not for shard${isSweep ? ' sweep' : ''}: a shard runs its blocks on one thread and writes only --out; merge writes the ${isSweep ? 'sweep' : 'run'}`,
-      );
-    if (switches.has('all')) throw new UsageError('--all is not for shard: merge writes the run');
-    const files = positionals.slice(isSweep ? 2 : 1);
-    if (files.length !== 1)
-      throw new UsageError(
-        `shard${isSweep ? ' sweep' : ''} needs one scenario file; got ${countOf(files)}`,
-      );
-    const spec = values.get('shard');
-    if (spec === undefined)
-      throw new UsageError('shard needs --shard I/K: which shard of how many (I from 0 to K − 1)');
-    const shard = parseShardSpec(spec);
-    if (values.get('out') === undefined)
-      throw new UsageError('shard needs --out shard-I.json: where to write the shard');
-    const options = runOptions(values, sets, false);
-    const explored = isSweep ? exploreCommand('sweep', files[0]!, options, values, lists) : null;
-    return {
-      kind: 'shard',
-      file: files[0]!,
-      options,
-      shard,
-      sweep: explored?.kind === 'sweep' ? explored.sweep : null,
-    };
-  }
+  if (command === 'shard') return shardCommand(read, () => runOptions(values, sets, false));
   const explore = (EXPLORE_COMMANDS as readonly string[]).includes(command ?? '')
     ? (command as ExploreCommandKind)
     : null;

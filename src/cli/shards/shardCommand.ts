@@ -55,9 +55,12 @@ export async function runShard(
   const trials = scenario.simulation.trials;
   const range = shardBlocks(trials, spec.index, spec.count);
   const runs = sweepPlan ? Math.max(1, sweepPlan.points.length - 1) : 1;
+  const what =
+    range.blockEnd > range.blockStart
+      ? `trials ${range.trialStart}–${range.trialEnd - 1} of ${trials} (blocks ${range.blockStart}–${range.blockEnd - 1})`
+      : `no trials (${trials} trials make fewer blocks of 64 than there are shards)`;
   io.stderr.write(
-    `${scenario.id}: shard ${spec.index} of ${spec.count}, trials ${range.trialStart}–${range.trialEnd - 1} ` +
-      `of ${trials} (blocks ${range.blockStart}–${range.blockEnd - 1})` +
+    `${scenario.id}: shard ${spec.index} of ${spec.count}, ${what}` +
       `${sweepPlan ? ` of each of the sweep's ${runs} run${runs === 1 ? '' : 's'}` : ''}, seed ${scenario.simulation.seed}\n`,
   );
 
