@@ -1,4 +1,18 @@
+import {
+  EXPLORE_COMMANDS,
+  EXPLORE_FLAGS,
+  exploreCommand,
+  type ExploreCommandKind,
+  type SeekOptions,
+  type SweepOptions,
+  type TornadoOptions,
+} from './exploreCommand.ts';
 import { parseSetAssignment, type SetAssignment } from './setPath.ts';
+import { mergeCommand, shardCommand } from './shards/shardArgs.ts';
+import { parseWholeNumber, UsageError } from './usageError.ts';
+
+export { parseWholeNumber };
+export type { SeekOptions, SweepOptions, TornadoOptions };
 
 /** Most worker threads a run may ask for. */
 export const MAX_WORKERS = 64;
@@ -20,12 +34,38 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'schema' }
   | { kind: 'run'; file: string; options: RunOptions }
-  | { kind: 'compare'; files: [string, string]; options: RunOptions };
+  | { kind: 'compare'; files: [string, string]; options: RunOptions }
+  | { kind: 'sweep'; file: string; options: RunOptions; sweep: SweepOptions }
+  | { kind: 'tornado'; file: string; options: RunOptions; tornado: TornadoOptions }
+  | { kind: 'seek'; file: string; options: RunOptions; seek: SeekOptions }
+  | {
+      kind: 'shard';
+      file: string;
+      options: RunOptions;
+      shard: { index: number; count: number };
+      /** `shard sweep …`: the sweep whose runs the shard cuts; null for a run. */
+      sweep: SweepOptions | null;
+    }
+  | { kind: 'merge'; files: string[]; out: string };
 
 export type ParseArgsResult = { ok: true; command: Command } | { ok: false; message: string };
 
-type ValueFlag =
-  'trials' | 'seed' | 'workers' | 'set' | 'out' | 'csv' | 'ledger-trial' | 'ledger-out';
+export type ValueFlag =
+  | 'trials'
+  | 'seed'
+  | 'workers'
+  | 'set'
+  | 'out'
+  | 'csv'
+  | 'ledger-trial'
+  | 'ledger-out'
+  | 'param'
+  | 'metric'
+  | 'base'
+  | 'target'
+  | 'stat'
+  | 'runs'
+  | 'shard';
 type SwitchFlag = 'all' | 'help';
 
 /** What each flag's value is, for 'needs a value' messages. */
@@ -38,27 +78,21 @@ const VALUE_FLAGS: Record<ValueFlag, string> = {
   csv: 'a file path',
   'ledger-trial': 'a trial number',
   'ledger-out': 'a file path',
+  param: 'PATH=VALUES or PATH=LOW..HIGH',
+  metric: 'a metric key',
+  base: 'the base point: one value per swept parameter',
+  target: 'KEY:STAT=VALUE',
+  stat: 'a statistic: mean, p5, p25, p50, p75 or p95',
+  runs: 'a number of runs',
+  shard: 'I/K: shard I of K, counted from 0',
 };
+/** Flags that may be given more than once, each adding to a list. */
+const REPEATABLE: ReadonlySet<ValueFlag> = new Set(['set', 'param', 'metric']);
 const SWITCH_FLAGS: readonly SwitchFlag[] = ['all', 'help'];
 
 const isValueFlag = (name: string): name is ValueFlag => Object.hasOwn(VALUE_FLAGS, name);
 const isSwitchFlag = (name: string): name is SwitchFlag =>
   (SWITCH_FLAGS as readonly string[]).includes(name);
-
-class UsageError extends Error {}
-
-/** A whole number written in digits only (no sign, exponent or decimals), within [min, max]. */
-export function parseWholeNumber(
-  flag: string,
-  text: string,
-  min: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
-  const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
-  throw new UsageError(`${flag} must be a whole number ${range}; got '${text}'`);
-}
 
 /**
  * Reads the command line (without `node sim.ts`): `<scenario.json> [flags]`,
@@ -77,6 +111,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
 function parse(argv: readonly string[]): Command {
   const positionals: string[] = [];
   const values = new Map<ValueFlag, string>();
+  const lists = new Map<ValueFlag, string[]>();
   const sets: SetAssignment[] = [];
   const switches = new Set<SwitchFlag>();
   const flagsGiven: string[] = [];
@@ -125,6 +160,8 @@ function parse(argv: readonly string[]): Command {
       const twice = sets.find((s) => s.pathText === parsed.assignment.pathText);
       if (twice) throw new UsageError(`--set ${twice.pathText} is given twice`);
       sets.push(parsed.assignment);
+    } else if (REPEATABLE.has(name)) {
+      lists.set(name, [...(lists.get(name) ?? []), value]);
     } else {
       if (values.has(name)) throw new UsageError(`${flag} is given twice`);
       values.set(name, value);
@@ -136,6 +173,38 @@ function parse(argv: readonly string[]): Command {
     const extra = [...positionals.slice(1), ...flagsGiven];
     if (extra.length > 0) throw new UsageError(`schema takes no arguments; got ${extra.join(' ')}`);
     return { kind: 'schema' };
+  }
+  const read = { positionals, values, lists, switches, sets: sets.length };
+  if (positionals[0] === 'merge') return mergeCommand(read);
+  const command = positionals[0];
+  if (values.has('shard') && command !== 'shard')
+    throw new UsageError(
+      `--shard is for shard; got it with ${command === 'compare' || (command && EXPLORE_COMMANDS.some((c) => c === command)) ? command : 'a run'}`,
+    );
+  if (command === 'shard') return shardCommand(read, () => runOptions(values, sets, false));
+  const explore = (EXPLORE_COMMANDS as readonly string[]).includes(command ?? '')
+    ? (command as ExploreCommandKind)
+    : null;
+  // A flag of one command given to another is a mistake worth naming, not a flag to ignore.
+  const given = [...values.keys(), ...lists.keys()];
+  for (const flag of given) {
+    const takers = EXPLORE_FLAGS[flag];
+    if (takers && !(explore && takers.includes(explore)))
+      throw new UsageError(
+        `--${flag} is for ${takers.length > 1 ? `${takers.slice(0, -1).join(', ')} and ${takers.at(-1)}` : takers[0]}; got it with ${explore ?? (command === 'compare' ? 'compare' : 'a run')}`,
+      );
+  }
+  if (explore) {
+    for (const flag of ['ledger-trial', 'ledger-out'] as const)
+      if (values.has(flag))
+        throw new UsageError(`--${flag} is for a run or compare; got it with ${explore}`);
+    if (switches.has('all'))
+      throw new UsageError(`--all is for a run or compare; got it with ${explore}`);
+    const files = positionals.slice(1);
+    if (files.length !== 1)
+      throw new UsageError(`${explore} needs one scenario file; got ${countOf(files)}`);
+    const options = runOptions(values, sets, false);
+    return exploreCommand(explore, files[0]!, options, values, lists);
   }
   const options = runOptions(values, sets, switches.has('all'));
   if (positionals[0] === 'compare') {

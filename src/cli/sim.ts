@@ -1,7 +1,10 @@
 // `npm run sim -- …`: the command line of the simulator (usage in usage.ts).
 import { scenarioJsonSchema } from '../engine/index.ts';
 import { EXIT } from './exitCodes.ts';
+import { explore } from './explore.ts';
 import { parseArgs } from './parseArgs.ts';
+import { mergeShards } from './shards/mergeCommand.ts';
+import { runShard } from './shards/shardCommand.ts';
 import { simulate, type CliIo } from './simulate.ts';
 import { USAGE } from './usage.ts';
 
@@ -23,6 +26,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return simulate([command.file], command.options, io);
     case 'compare':
       return simulate(command.files, command.options, io);
+    case 'sweep':
+    case 'tornado':
+    case 'seek':
+      return explore(command, io);
+    case 'shard':
+      return runShard(command.file, command.options, command.shard, command.sweep, io);
+    case 'merge':
+      return mergeShards(command.files, command.out, io);
     default:
       return command satisfies never;
   }

@@ -23,7 +23,7 @@ import type { RunOptions } from './parseArgs.ts';
 import { comparisonSummaryTable, runSummaryTable } from './printSummary.ts';
 import { createProgressBar, type ProgressSink } from './progressBar.ts';
 import type { SetAssignment } from './setPath.ts';
-import { comparisonSummaryCsv, runSummaryCsv } from '../engine/index.ts';
+import { comparisonSummaryCsv, runSummaryCsv, summarizeComparison } from '../engine/index.ts';
 
 export type CliIo = {
   stdout: { write(text: string): unknown };
@@ -31,7 +31,7 @@ export type CliIo = {
 };
 
 /** `--trials` and `--seed` are `--set`s of the simulation section, applied after the others. */
-function assignments(options: RunOptions): SetAssignment[] {
+export function assignments(options: RunOptions): SetAssignment[] {
   const sets = [...options.sets];
   const add = (flag: string, field: 'trials' | 'seed', value: number | undefined) => {
     if (value !== undefined)
@@ -175,10 +175,14 @@ export async function simulate(
       buildComparisonResult(a, b, summary, outcome.info),
     );
     if (!checked.success) return schemaError(checked.error);
+    const said = (locale: 'en' | 'zh') => `  ${summarizeComparison(checked.data, a, b, locale)}`;
     report = {
       result: checked.data,
       csv: () => comparisonSummaryCsv(checked.data, summary),
-      table: comparisonSummaryTable(checked.data, options.all),
+      // The plain-language summary reads from b to a, as the differences are a − b.
+      table:
+        comparisonSummaryTable(checked.data, options.all) +
+        `\nSummary (from b to a):\n${said('en')}\n${said('zh')}\n`,
     };
   } else {
     const checked = RunResultSchema.safeParse(buildRunResult(a, summary, outcome.info));

@@ -19,6 +19,11 @@ export * from './aggregate/index.ts';
 export * from './pacing/index.ts';
 export { ENGINE_VERSION } from './run/engineVersion.ts';
 export { scenarioHash, canonicalJson } from './run/scenarioHash.ts';
+export {
+  chartParameters,
+  ChartParametersSchema,
+  type ChartParameters,
+} from './run/chartParameters.ts';
 export { trialSeries } from './run/trialSeries.ts';
 export { trialRecord, pairedTrialRecord, FLOW_PREFIX } from './run/trialRecord.ts';
 export { runBlock, type BlockRequest, type BlockOutcome } from './run/runBlock.ts';
@@ -47,3 +52,4 @@ export {
   SUMMARY_CSV_COLUMNS,
 } from './run/summaryCsv.ts';
 export { fundPlanCsv, fundPlanSeries } from './run/fundPlanCsv.ts';
+export * from './explore/index.ts';

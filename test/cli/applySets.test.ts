@@ -85,6 +85,20 @@ describe('applySets', () => {
     expect(applySets(raw, [])).toEqual({ ok: true, value: raw });
   });
 
+  it('sets every item of a list through [*], and only lists take [*]', () => {
+    const scenario = applied(hebei(), 'funds.angelFunds[*].guidanceFundShare=0.25');
+    expect(scenario.funds.angelFunds.map((f) => f.guidanceFundShare)).toEqual([
+      0.25, 0.25, 0.25, 0.25,
+    ]);
+    expect(scenario.funds.techFunds.map((f) => f.guidanceFundShare)).toEqual([0.2, 0.2]);
+    const empty = applySets(minimal(), sets('funds.techFunds[*].guidanceFundShare=0.1'));
+    expect(empty.ok || empty.message).toMatch(
+      /funds\.techFunds is empty, so \[\*\] names no field/,
+    );
+    const notList = applySets(hebei(), sets('simulation[*]=1'));
+    expect(notList.ok || notList.message).toMatch(/no list to index with \[\*\] in simulation/);
+  });
+
   it('lets a --set value break the scenario: the schema reports it afterwards', () => {
     const result = applySets(hebei(), sets('simulation.years=100'));
     expect(result.ok).toBe(true);
@@ -100,7 +114,11 @@ describe('applySets', () => {
       'simultion.seed=5',
       /no field 'simultion' at the top level; the fields there are .*simulation/,
     ],
-    ['funds.angelFunds[9].id=x', /funds\.angelFunds has 4 item\(s\), so \[9\] does not exist/],
+    [
+      'funds.angelFunds[9].id=x',
+      /expected an item that exists \(funds\.angelFunds has 4 item\(s\); set the whole list to add items\)/,
+    ],
+    ['funds.techFunds[5].id=x', /funds\.techFunds has 2 item\(s\)/],
     ['funds.angelFunds.x=1', /no field 'x' in funds\.angelFunds/],
     ['simulation[0]=1', /no list to index with \[0\] in simulation/],
     ['simulation.seed.x=1', /no field 'x' in simulation\.seed/],
@@ -118,10 +136,10 @@ describe('applySets', () => {
     [
       { ...minimal(), simulation: 5 },
       'simulation.seed=1',
-      /simulation is 5 in the scenario, not an object/,
+      /--set simulation\.seed=1: simulation: expected an object \{…\}, got 5/,
     ],
-    [[1, 2], 'id=x', /needs a scenario object to change; the file holds \[1,2\]/],
-    ['text', 'id=x', /the file holds "text"/],
+    [[1, 2], 'id=x', /the scenario: expected an object \{…\}, got \[1,2\]/],
+    ['text', 'id=x', /the scenario: expected an object \{…\}, got "text"/],
   ])('refuses to set through something that is not an object (%j)', (raw, text, message) => {
     const result = applySets(raw, sets(text));
     expect(result.ok).toBe(false);
@@ -136,7 +154,8 @@ describe('applySets and names of Object.prototype members', () => {
       const raw = hebei();
       const result = applySets(raw, sets(text));
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toMatch(/the scenario has no field/);
+      if (!result.ok)
+        expect(result.message).toMatch(/expected the path of a field of the scenario/);
       expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },

@@ -72,7 +72,7 @@ describe('loadScenario', () => {
     [
       'good.json',
       sets('simulation.sead=1'),
-      [/^good\.json: --set simulation\.sead: .*no field 'sead'/],
+      [/^good\.json: --set simulation\.sead=1: .*no field 'sead' in simulation/],
     ],
   ])('reports %s as unusable, saying why', (file, assignments, lines) => {
     const result = loadScenario(file, assignments, read);

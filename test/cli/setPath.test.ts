@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSetAssignment, parseSetPath, parseSetValue } from '../../src/cli/setPath.ts';
-
-describe('parseSetPath', () => {
-  it.each([
-    ['id', ['id']],
-    ['simulation.seed', ['simulation', 'seed']],
-    ['funds.angelFunds[0].commitmentCNY', ['funds', 'angelFunds', 0, 'commitmentCNY']],
-    ['funds.angelFunds.0.commitmentCNY', ['funds', 'angelFunds', 0, 'commitmentCNY']],
-    ['a[1][2].b', ['a', 1, 2, 'b']],
-    ['$schema', ['$schema']],
-    ['a.12', ['a', 12]],
-  ])('splits %s into %j', (text, path) => {
-    expect(parseSetPath(text)).toEqual(path);
-  });
-
-  it.each(['', '.', 'a.', '.a', 'a..b', 'a[', 'a[x]', 'a[-1]', '[0]', 'a[0]b', 'a]'])(
-    'rejects %j',
-    (text) => {
-      expect(parseSetPath(text)).toBeNull();
-    },
-  );
-});
+import { parseSetAssignment, parseSetValue } from '../../src/cli/setPath.ts';
 
 describe('parseSetValue', () => {
   it.each([
@@ -48,6 +27,17 @@ describe('parseSetAssignment', () => {
     });
   });
 
+  it('reads [*] as every item of a list', () => {
+    const result = parseSetAssignment('funds.angelFunds.*.guidanceFundShare=0.25');
+    expect(result.ok && result.assignment.path).toEqual([
+      'funds',
+      'angelFunds',
+      '*',
+      'guidanceFundShare',
+    ]);
+    expect(result.ok && result.assignment.pathText).toBe('funds.angelFunds[*].guidanceFundShare');
+  });
+
   it('writes the path in the scenario notation used by error messages', () => {
     const result = parseSetAssignment('funds.angelFunds.2.commitmentCNY=1e8');
     expect(result.ok && result.assignment.pathText).toBe('funds.angelFunds[2].commitmentCNY');
@@ -56,8 +46,8 @@ describe('parseSetAssignment', () => {
 
   it.each([
     ['simulation.seed', /no '='/],
-    ['=3', /dotted path before '='.*got ''/],
-    ['a[x]=3', /got 'a\[x\]'/],
+    ['=3', /^--set =3: expected a field path: .*got "" before '='$/],
+    ['a[x]=3', /^--set a\[x\]=3: expected a field path: .*got "a\[x\]" before '='$/],
   ])('rejects %j', (text, message) => {
     const result = parseSetAssignment(text);
     expect(result.ok).toBe(false);

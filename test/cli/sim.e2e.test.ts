@@ -138,6 +138,11 @@ describe('npm run sim', () => {
     expect(result.metrics['firms.arrived']!.difference).toMatchObject({ mean: 0, stderr: 0 });
     expect(stdout).toMatch(/^metric +a +b +a − b +stderr/m);
     expect(stdout).toMatch(/^concession\.amountCNY .*\*$/m);
+    // The summary says what differs and by how much, from b to a, in both languages.
+    expect(stdout).toMatch(
+      /^Summary \(from b to a\):\n {2}Changing concession\.enabled from off to on: the mean of /m,
+    );
+    expect(stdout).toMatch(/^ {2}concession\.enabled 从 关 改为 开：/m);
   }, 180_000);
 
   it('prints the scenario format as JSON Schema', async () => {

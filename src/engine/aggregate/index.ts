@@ -50,3 +50,5 @@ export {
   type TrialRecord,
 } from './blocks.ts';
 export { createOrderedMerger, type OrderedMerger } from './orderedMerger.ts';
+export { shardBlocks, type ShardBlocks } from './shardBlocks.ts';
+export { decodeBlock, encodeBlock, type BlockLayout } from './blockCodec.ts';

@@ -3,6 +3,7 @@ import type { MetricSummary } from '../aggregate/metricAggregate.ts';
 import type { RunSummary } from '../aggregate/runAggregate.ts';
 import type { SeriesSummary } from '../aggregate/seriesAggregate.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { chartParameters, ChartParametersSchema } from './chartParameters.ts';
 import { ENGINE_VERSION } from './engineVersion.ts';
 import { scenarioHash } from './scenarioHash.ts';
 import { FLOW_PREFIX } from './trialRecord.ts';
@@ -64,6 +65,7 @@ export const RunResultSchema = z
     engineVersion: z.string(),
     scenarioId: z.string(),
     scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
+    chartParameters: ChartParametersSchema,
     seed: z.int(),
     trials: z.int().min(1),
     metrics: z.record(z.string(), MetricStatsSchema),
@@ -133,6 +135,7 @@ export function buildRunResult(scenario: Scenario, summary: RunSummary, run: Run
     engineVersion: ENGINE_VERSION,
     scenarioId: scenario.id,
     scenarioHash: scenarioHash(scenario),
+    chartParameters: chartParameters(scenario),
     seed: scenario.simulation.seed,
     trials: summary.trials,
     metrics,
@@ -150,11 +153,18 @@ export const ComparedMetricSchema = z.strictObject({
     .meta({ description: 'Paired difference a − b over trials with common random numbers' }),
 });
 
+/** One side of a comparison: which scenario, and the values its charts show (its name among them). */
+const ComparedScenarioSchema = z.strictObject({
+  scenarioId: z.string(),
+  scenarioHash: z.string(),
+  chartParameters: ChartParametersSchema,
+});
+
 export const ComparisonResultSchema = z
   .strictObject({
     engineVersion: z.string(),
-    a: z.strictObject({ scenarioId: z.string(), scenarioHash: z.string() }),
-    b: z.strictObject({ scenarioId: z.string(), scenarioHash: z.string() }),
+    a: ComparedScenarioSchema,
+    b: ComparedScenarioSchema,
     seed: z.int(),
     trials: z.int().min(1),
     metrics: z.record(z.string(), ComparedMetricSchema),
@@ -194,8 +204,8 @@ export function buildComparisonResult(
   for (const [key, s] of Object.entries(summary.series)) series[key] = seriesStats(s);
   return {
     engineVersion: ENGINE_VERSION,
-    a: { scenarioId: a.id, scenarioHash: scenarioHash(a) },
-    b: { scenarioId: b.id, scenarioHash: scenarioHash(b) },
+    a: { scenarioId: a.id, scenarioHash: scenarioHash(a), chartParameters: chartParameters(a) },
+    b: { scenarioId: b.id, scenarioHash: scenarioHash(b), chartParameters: chartParameters(b) },
     seed: a.simulation.seed,
     trials: summary.trials,
     metrics,

@@ -4,7 +4,7 @@ import type { PathSegment } from './scenarioIssue.ts';
 import { ScenarioSchema } from './schema.ts';
 
 /** Strips the wrappers (default, prefault, optional, pipe) that carry no structure. */
-function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrapSchema(schema: z.ZodType): z.ZodType {
   let s = schema;
   for (;;) {
     if (s instanceof z.ZodDefault || s instanceof z.ZodPrefault || s instanceof z.ZodOptional) {
@@ -44,7 +44,7 @@ export function fieldSchemaAt(
   let schema: z.ZodType = root;
   let node: unknown = value;
   for (const seg of path) {
-    const s = unwrap(schema);
+    const s = unwrapSchema(schema);
     let next: z.ZodType | undefined;
     if (s instanceof z.ZodObject && typeof seg === 'string') {
       next = ownField(s.shape, seg);
@@ -52,7 +52,9 @@ export function fieldSchemaAt(
       next = s.element as z.ZodType;
     } else if (s instanceof z.ZodUnion && typeof seg === 'string') {
       const options = s.options as z.ZodType[];
-      const objects = options.map(unwrap).filter((o): o is z.ZodObject => o instanceof z.ZodObject);
+      const objects = options
+        .map(unwrapSchema)
+        .filter((o): o is z.ZodObject => o instanceof z.ZodObject);
       const chosen =
         objects.find((o) => o.safeParse(node).success) ??
         objects.find((o) => ownField(o.shape, seg) !== undefined);
@@ -69,7 +71,7 @@ export function fieldSchemaAt(
 export function fieldMetaAt(path: readonly PathSegment[], value?: unknown): FieldMeta | undefined {
   const schema = fieldSchemaAt(path, value);
   if (!schema) return undefined;
-  const meta = schema.meta() ?? unwrap(schema).meta();
+  const meta = schema.meta() ?? unwrapSchema(schema).meta();
   return meta && typeof meta.unit === 'string' && typeof meta.description === 'string'
     ? (meta as FieldMeta)
     : undefined;

@@ -8,12 +8,23 @@ export {
   type ScenarioIssueCode,
   type PathSegment,
 } from './scenarioIssue.ts';
-export { formatScenarioIssue, type Locale } from './messages.ts';
+export { describeScenarioIssue, formatScenarioIssue, type Locale } from './messages.ts';
 export { UNITS, type Unit } from './units.ts';
 export type { FieldMeta } from './fields.ts';
 export { LIVE_STAGES, ARRIVAL_STAGES, type LiveStage, type ArrivalStage } from './stages.ts';
 export { flattenScenario, type ScenarioLeaf } from './flattenScenario.ts';
 export { fieldMetaAt, fieldSchemaAt } from './fieldAt.ts';
 export { SCENARIO_RULES, type ScenarioRule } from './rules.ts';
-export { applyScenarioChanges, parseDottedPath } from './scenarioChanges.ts';
+export { applyScenarioChanges } from './scenarioChanges.ts';
+export {
+  EVERY_ITEM,
+  expandScenarioPath,
+  parseScenarioPath,
+  scenarioPathText,
+  scenarioValuesAt,
+  setScenarioValue,
+  type ScenarioPath,
+  type ScenarioPathIssue,
+} from './scenarioPath.ts';
 export { resolveScenario, DerivedScenarioSchema } from './resolveScenario.ts';
+export { PLAUSIBLE_RANGES, plausibleRangeOf, type PlausibleRange } from './plausibleRanges.ts';

@@ -97,8 +97,24 @@ const EXPECTED: Record<ScenarioIssueCode, Record<Locale, Render>> = {
     en: (p) => `scenario format version ${p.expected}`,
   },
   unknownField: {
-    zh: () => '场景中存在的字段路径',
-    en: () => 'the path of a field of the scenario',
+    zh: (p) => `场景中存在的字段路径${missingFieldDetail(p, 'zh')}`,
+    en: (p) => `the path of a field of the scenario${missingFieldDetail(p, 'en')}`,
+  },
+  noSuchItem: {
+    zh: (p) =>
+      Number(p.length) === 0
+        ? `列表中存在的项（${p.list} 为空，[*] 不指向任何字段）`
+        : `列表中存在的项（${p.list} 共 ${p.length} 项；如需增加项，请设置整个列表）`,
+    en: (p) =>
+      Number(p.length) === 0
+        ? `an item of a list (${p.list} is empty, so [*] names no field)`
+        : `an item that exists (${p.list} has ${p.length} item(s); set the whole list to add items)`,
+  },
+  badPath: {
+    zh: () =>
+      '字段路径：字段名以点连接，列表项写作 [0] 或 [*]（例如 funds.angelFunds[0].commitmentCNY）',
+    en: () =>
+      'a field path: names joined by dots, list items as [0] or [*] (e.g. funds.angelFunds[0].commitmentCNY)',
   },
   ruleBroken: {
     zh: (p) => RULES[p.rule as ScenarioRule]?.zh ?? String(p.rule),
@@ -108,13 +124,34 @@ const EXPECTED: Record<ScenarioIssueCode, Record<Locale, Render>> = {
   moreIssues: { zh: () => '', en: () => '' },
 };
 
+/**
+ * Where a path leaves the scenario format and what exists there, when the issue says
+ * (`missing`: the segment, `where`: the part that exists, `fields`: the names found there).
+ */
+function missingFieldDetail(p: Params, locale: Locale): string {
+  if (typeof p.missing !== 'string') return '';
+  const where = typeof p.where === 'string' ? p.where : '(root)';
+  const fields = typeof p.fields === 'string' && p.fields !== '' ? p.fields : '';
+  const index = p.missing.startsWith('[');
+  if (locale === 'zh') {
+    const what = index ? `不是列表，不能用 ${p.missing} 取项` : `没有字段 '${p.missing}'`;
+    return `（${where === '(root)' ? '顶层' : where} ${what}${fields ? `；那里的字段有 ${fields}` : ''}）`;
+  }
+  const at = where === '(root)' ? 'at the top level' : `in ${where}`;
+  const what = index ? `no list to index with ${p.missing} ${at}` : `no field '${p.missing}' ${at}`;
+  return ` (${what}${fields ? `; the fields there are ${fields}` : ''})`;
+}
+
 const LABELS: Record<Locale, { expected: string; got: string; missing: string }> = {
   zh: { expected: '应为', got: '实际为', missing: '缺失' },
   en: { expected: 'expected', got: 'got', missing: 'missing' },
 };
 
-/** `funds.angelFunds[0].guidanceFundShare: expected a number ≤ 1, got 2`. */
-export function formatScenarioIssue(issue: ScenarioIssue, locale: Locale): string {
+/**
+ * What was expected and what was given, without the path: `expected a number ≤ 1, got 2`, for a
+ * caller that names the place itself (a command-line flag).
+ */
+export function describeScenarioIssue(issue: ScenarioIssue, locale: Locale): string {
   if (issue.code === 'moreIssues')
     return locale === 'zh'
       ? `……另有 ${issue.params.count} 处问题未列出`
@@ -122,7 +159,13 @@ export function formatScenarioIssue(issue: ScenarioIssue, locale: Locale): strin
   const l = LABELS[locale];
   const expected = EXPECTED[issue.code][locale](issue.params);
   const received = issue.received === 'missing' ? l.missing : issue.received;
-  const sep = locale === 'zh' ? '：' : ': ';
   const comma = locale === 'zh' ? '，' : ', ';
-  return `${issue.pathText}${sep}${l.expected} ${expected}${comma}${l.got} ${received}`;
+  return `${l.expected} ${expected}${comma}${l.got} ${received}`;
+}
+
+/** `funds.angelFunds[0].guidanceFundShare: expected a number ≤ 1, got 2`. */
+export function formatScenarioIssue(issue: ScenarioIssue, locale: Locale): string {
+  if (issue.code === 'moreIssues') return describeScenarioIssue(issue, locale);
+  const sep = locale === 'zh' ? '：' : ': ';
+  return `${issue.pathText}${sep}${describeScenarioIssue(issue, locale)}`;
 }

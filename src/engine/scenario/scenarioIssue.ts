@@ -18,6 +18,10 @@ export const SCENARIO_ISSUE_CODES = [
   'unknownKey',
   'wrongVersion',
   'unknownField',
+  /** A path through a list to an item the list does not have (or `[*]` over an empty list). */
+  'noSuchItem',
+  /** Text that is not a field path at all (`a..b`, `a[x]`). */
+  'badPath',
   'ruleBroken',
   'invalid',
   /** Not a field: the issues past the reported maximum, counted. */
