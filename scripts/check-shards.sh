@@ -9,7 +9,20 @@ trap 'rm -rf "$work"' EXIT
 scenario=scenarios/hebei-2022.json
 trials=512
 shards=4
-sim() { npx tsx src/cli/sim.ts "$@"; }
+# As `npm run sim` starts the command line (package.json), from its bundles.
+sim() { MALLOC_ARENA_MAX=1 node scripts/sim.mjs "$@"; }
+# GNU parallel is Debian's package: installed here when missing, as ensure-chromium does for the
+# browser (as root, from Debian's mirrors), or a clear message.
+if ! command -v parallel > /dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "== installing GNU parallel with apt-get"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq parallel > /dev/null
+  else
+    echo "GNU parallel is missing: install Debian's package (apt-get install parallel)" >&2
+    exit 1
+  fi
+fi
 
 echo "== one process: $trials trials"
 sim "$scenario" --trials "$trials" --out "$work/single.json" > /dev/null
@@ -17,7 +30,7 @@ sim "$scenario" --trials "$trials" --out "$work/single.json" > /dev/null
 echo "== $shards shards by GNU parallel"
 mkdir "$work/parallel"
 seq 0 $((shards - 1)) | parallel --halt now,fail=1 -j 2 \
-  npx tsx src/cli/sim.ts shard "$scenario" --trials "$trials" --shard {}/"$shards" --out "$work/parallel/shard-{}.json"
+  MALLOC_ARENA_MAX=1 node scripts/sim.mjs shard "$scenario" --trials "$trials" --shard {}/"$shards" --out "$work/parallel/shard-{}.json"
 sim merge "$work"/parallel/shard-*.json --out "$work/parallel.json" > /dev/null
 node scripts/same-result.mjs "$work/parallel.json" "$work/single.json"
 
@@ -35,7 +48,7 @@ param=(--param bank.tolerance.nplToleranceShare=0.015,0.06)
 sim sweep "$scenario" "${param[@]}" --trials 256 --out "$work/sweep.json" > /dev/null
 mkdir "$work/sweep"
 seq 0 $((shards - 1)) | parallel --halt now,fail=1 -j 2 \
-  npx tsx src/cli/sim.ts shard sweep "$scenario" "${param[@]}" --trials 256 --shard {}/"$shards" --out "$work/sweep/shard-{}.json"
+  MALLOC_ARENA_MAX=1 node scripts/sim.mjs shard sweep "$scenario" "${param[@]}" --trials 256 --shard {}/"$shards" --out "$work/sweep/shard-{}.json"
 sim merge "$work"/sweep/shard-*.json --out "$work/sweep-merged.json" > /dev/null
 node scripts/same-result.mjs "$work/sweep-merged.json" "$work/sweep.json"
 echo "== shards: merged results are the single-process results, byte for byte"
