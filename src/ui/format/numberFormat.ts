@@ -20,8 +20,12 @@ function formatter(locale: Locale, maxDigits: number, minDigits: number): Intl.N
   return f;
 }
 
-/** `x` with at most `maxDigits` decimals (and at least `minDigits`), grouped: 1,234.5. */
+/**
+ * `x` with at most `maxDigits` decimals (and at least `minDigits`), grouped: 1,234.5; a negative
+ * number with the minus sign − (U+2212) the rest of the page uses, not Intl's hyphen.
+ */
 export function formatNumber(x: number, locale: Locale, maxDigits = 2, minDigits = 0): string {
   const max = Math.max(0, Math.min(20, Math.round(maxDigits)));
-  return formatter(locale, max, Math.min(max, Math.max(0, Math.round(minDigits)))).format(x);
+  const text = formatter(locale, max, Math.min(max, Math.max(0, Math.round(minDigits)))).format(x);
+  return text.replace('-', '−');
 }

@@ -410,6 +410,68 @@ export const MORE_METRIC_DEFINITIONS_ZH: Readonly<Record<string, Translation>> =
     source: 'Equity investment rewards to sub-funds (passed to their non-government investors)',
     zh: '给子基金的股权投资奖励（转给其非政府出资人）',
   },
+  // Against the public market, a fund's risk, the budget line (issue 12)
+  'fund.<id>.commitmentCNY': {
+    source:
+      'What the sub-fund’s investors committed at its close (0 when it never formed: the guidance fund’s capital ran out)',
+    zh: '子基金关闭时各出资人的认缴总额（引导基金资本用尽、子基金未能设立时为 0）',
+  },
+  'fund.<id>.carryCNY': {
+    source:
+      'Carried interest the sub-fund paid its GP over the trial (its mean over trials is the expected carry)',
+    zh: '子基金在整个模拟期内向管理人（GP）支付的业绩报酬（其各次模拟的均值即预期业绩报酬）',
+  },
+  'fund.<id>.tvpiBelowOne': {
+    source:
+      '1 when the sub-fund’s TVPI (all investors, ILPA) is below 1: investors got back less than they paid in; its mean is P(TVPI < 1)',
+    zh: '子基金 TVPI（全体出资人，ILPA 口径）低于 1 时为 1：出资人收回的少于实缴；其均值即 P(TVPI < 1)',
+  },
+  'guidanceFund.ksPme': {
+    source:
+      'Kaplan–Schoar PME of the guidance fund: (Σ distributions × I_T/I_t + NAV) ÷ Σ contributions × I_T/I_t, I the trial’s public index (economy.publicMarket); above 1 it beat the index',
+    zh: '引导基金的 Kaplan–Schoar PME：(Σ 分配 × I_T/I_t + 净值) ÷ Σ 出资 × I_T/I_t，I 为该次模拟的公开市场指数（economy.publicMarket）；大于 1 表示跑赢指数',
+  },
+  'guidanceFund.directAlpha': {
+    source:
+      'Direct Alpha (Gredil, Griffiths and Stucke 2014) of the guidance fund: the IRR of its net flows carried to the horizon at the public index’s return, annualised (discrete); above 0 it beat the index',
+    zh: '引导基金的直接超额收益（Direct Alpha，Gredil、Griffiths 与 Stucke 2014）：按公开市场指数收益折算至期末的净现金流的内部收益率，年化（离散）；大于 0 表示跑赢指数',
+  },
+  'seedFund.ksPme': {
+    source:
+      'Kaplan–Schoar PME of the seed fund: (Σ distributions × I_T/I_t + NAV) ÷ Σ contributions × I_T/I_t, I the trial’s public index (economy.publicMarket); above 1 it beat the index',
+    zh: '种子基金的 Kaplan–Schoar PME：(Σ 分配 × I_T/I_t + 净值) ÷ Σ 出资 × I_T/I_t，I 为该次模拟的公开市场指数（economy.publicMarket）；大于 1 表示跑赢指数',
+  },
+  'seedFund.directAlpha': {
+    source:
+      'Direct Alpha (Gredil, Griffiths and Stucke 2014) of the seed fund: the IRR of its net flows carried to the horizon at the public index’s return, annualised (discrete); above 0 it beat the index',
+    zh: '种子基金的直接超额收益（Direct Alpha，Gredil、Griffiths 与 Stucke 2014）：按公开市场指数收益折算至期末的净现金流的内部收益率，年化（离散）；大于 0 表示跑赢指数',
+  },
+  '<group>.ksPme': {
+    source:
+      'Kaplan–Schoar PME of a group of sub-funds: (Σ distributions × I_T/I_t + NAV) ÷ Σ contributions × I_T/I_t, I the trial’s public index (economy.publicMarket); above 1 it beat the index',
+    zh: '一组子基金的 Kaplan–Schoar PME：(Σ 分配 × I_T/I_t + 净值) ÷ Σ 出资 × I_T/I_t，I 为该次模拟的公开市场指数（economy.publicMarket）；大于 1 表示跑赢指数',
+  },
+  '<group>.directAlpha': {
+    source:
+      'Direct Alpha (Gredil, Griffiths and Stucke 2014) of a group of sub-funds: the IRR of its net flows carried to the horizon at the public index’s return, annualised (discrete); above 0 it beat the index',
+    zh: '一组子基金的直接超额收益（Direct Alpha，Gredil、Griffiths 与 Stucke 2014）：按公开市场指数收益折算至期末的净现金流的内部收益率，年化（离散）；大于 0 表示跑赢指数',
+  },
+  'fund.<id>.ksPme': {
+    source:
+      'Kaplan–Schoar PME of one sub-fund, all investors together: (Σ distributions × I_T/I_t + NAV) ÷ Σ contributions × I_T/I_t, I the trial’s public index (economy.publicMarket); above 1 it beat the index',
+    zh: '单只子基金（全体出资人）的 Kaplan–Schoar PME：(Σ 分配 × I_T/I_t + 净值) ÷ Σ 出资 × I_T/I_t，I 为该次模拟的公开市场指数（economy.publicMarket）；大于 1 表示跑赢指数',
+  },
+  'fund.<id>.directAlpha': {
+    source:
+      'Direct Alpha (Gredil, Griffiths and Stucke 2014) of one sub-fund, all investors together: the IRR of its net flows carried to the horizon at the public index’s return, annualised (discrete); above 0 it beat the index',
+    zh: '单只子基金（全体出资人）的直接超额收益（Direct Alpha，Gredil、Griffiths 与 Stucke 2014）：按公开市场指数收益折算至期末的净现金流的内部收益率，年化（离散）；大于 0 表示跑赢指数',
+  },
+  'treasury.peakAnnualOutlayCNY': {
+    source:
+      'The largest year’s fiscal outlay (every yuan the treasury pays out in that year, gross; the horizon falls in the last year): the budget line a year must allow for',
+    zh: '支出最多一年的财政支出（该年财政付出的全部资金，按总额计；期末计入最后一年）：每年预算须预留的额度',
+  },
+
   'treasury.spent.guaranteesCNY': {
     source: 'The government’s share of guaranteed loans’ losses',
     zh: '政府分担的担保贷款损失',

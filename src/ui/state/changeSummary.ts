@@ -1,4 +1,9 @@
-import { fieldMetaAt, parseDottedPath, type Locale, type PathSegment } from '../../engine/index.ts';
+import {
+  fieldMetaAt,
+  parseScenarioPath,
+  type Locale,
+  type PathSegment,
+} from '../../engine/index.ts';
 import { displayUnit, toDisplay } from '../editor/unitInput.ts';
 import { formatNumber } from '../format/numberFormat.ts';
 import { fieldLabel } from '../i18n/fieldLabels.ts';
@@ -58,6 +63,12 @@ export function describeChangeValue(
   return { label, value: String(value) };
 }
 
+/** A change's key as path segments (the editor writes only valid paths; another is one name). */
+function pathOf(key: string): PathSegment[] {
+  const parsed = parseScenarioPath(key);
+  return parsed.ok ? parsed.path : [key];
+}
+
 /** The model changes in `changes`, in the order made, each with its label and value in words. */
 export function changeItems(
   changes: Readonly<Record<string, unknown>>,
@@ -69,7 +80,7 @@ export function changeItems(
     .filter(([key]) => isModelChange(key) && !exclude.includes(key))
     .map(([key, value]) => ({
       key,
-      ...describeChangeValue(parseDottedPath(key), value, draft, locale),
+      ...describeChangeValue(pathOf(key), value, draft, locale),
     }));
 }
 

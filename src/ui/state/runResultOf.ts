@@ -1,4 +1,5 @@
 import {
+  chartParameters,
   ENGINE_VERSION,
   FLOW_PREFIX,
   metricStats,
@@ -52,6 +53,7 @@ export function runResultOf(
     engineVersion: ENGINE_VERSION,
     scenarioId: scenario.id,
     scenarioHash,
+    chartParameters: chartParameters(scenario),
     seed: scenario.simulation.seed,
     trials: summary.trials,
     metrics,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComparisonResult } from '../../../src/engine/index.ts';
+import { chartParameters, type ComparisonResult } from '../../../src/engine/index.ts';
 import {
   COMPARISON_CSV_COLUMNS,
   comparisonCsv,
@@ -26,8 +26,16 @@ const s = (mean: number) => ({
 });
 const comparison: ComparisonResult = {
   engineVersion: '0.1.0',
-  a: { scenarioId: 'hebei-2022-edited-1a2b3c4d', scenarioHash: 'a'.repeat(64) },
-  b: { scenarioId: 'no-concession', scenarioHash: 'b'.repeat(64) },
+  a: {
+    scenarioId: 'hebei-2022-edited-1a2b3c4d',
+    scenarioHash: 'a'.repeat(64),
+    chartParameters: chartParameters(a),
+  },
+  b: {
+    scenarioId: 'no-concession',
+    scenarioHash: 'b'.repeat(64),
+    chartParameters: chartParameters(b),
+  },
   seed: 2022,
   trials: 64,
   metrics: {

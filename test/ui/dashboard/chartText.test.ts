@@ -13,7 +13,7 @@ describe('unitFormats: every unit of the metric catalog, with its unit shown', (
     ['CNY', 523_000, '52.3 万元', 'CNY 523,000'],
     // A quantile is within 0.5%: three significant digits, no fractions of a yuan.
     ['CNY', 521_830.03, '52.2 万元', 'CNY 522,000'],
-    ['CNY', -4.1e8, '-4.1 亿元', 'CNY -410 m'],
+    ['CNY', -4.1e8, '−4.1 亿元', 'CNY −410 m'],
     ['multiple', 8.044, '8.04×', '8.04×'],
     ['share', 0.0359, '3.59%', '3.59%'],
     ['indicator', 0.5234375, '52.3%', '52.3%'],
@@ -46,7 +46,7 @@ describe('unitFormats at a standard error’s step', () => {
 describe('differenceFormats: differences of rates and shares in percentage points', () => {
   it.each([
     ['rate', 0.0087, '0.87 个百分点', '0.87 pp'],
-    ['share', -0.005, '-0.5 个百分点', '-0.5 pp'],
+    ['share', -0.005, '−0.5 个百分点', '−0.5 pp'],
     ['indicator', 0.15, '15 个百分点', '15 pp'],
     ['CNY', 45_393_400, '4,540 万元', 'CNY 45.4 m'],
     ['quarter', 2, '2 个季度', '2 quarters'],

@@ -19,8 +19,8 @@ describe('a field’s problem in the units the user typed', () => {
     [
       issue({ code: 'tooSmall', params: { bound: 0, inclusive: true }, received: '-0.05' }),
       'share',
-      '应不小于 0%（输入为 -5%）',
-      'Must be at least 0% (you entered -5%)',
+      '应不小于 0%（输入为 −5%）',
+      'Must be at least 0% (you entered −5%)',
     ],
     [
       // 1 trillion yuan is 100,000,000 万元, or 1,000,000 CNY m

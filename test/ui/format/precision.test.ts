@@ -60,7 +60,7 @@ describe('money and percentages at three significant digits, or at a given step'
     [3_430_700, 100_000, '340 万元', 'CNY 3.4 m'],
     // Never fractions of a yuan
     [5.374, undefined, '5 元', 'CNY 5'],
-    [-578_000_000, undefined, '-5.78 亿元', 'CNY -578 m'],
+    [-578_000_000, undefined, '−5.78 亿元', 'CNY −578 m'],
   ])('%d at %s', (x, step, zh, en) => {
     expect(formatMoneyCNY(x, 'zh', step)).toBe(zh);
     expect(formatMoneyCNY(x, 'en', step)).toBe(en);
