@@ -103,7 +103,7 @@ function againstMarket(
     {
       key: `${prefix}.ksPme`,
       unit: 'multiple',
-      label: { zh: `${who.zh} KS-PME`, en: `${who.en}: KS-PME` },
+      label: { zh: `${who.zh} 公开市场等价倍数 PME`, en: `${who.en}: KS-PME` },
       better: 'higher',
       description: `Kaplan–Schoar PME of ${whose}: (Σ distributions × I_T/I_t + NAV) ÷ Σ contributions × I_T/I_t, I the trial’s public index (economy.publicMarket); above 1 it beat the index`,
       undefinedWhen: 'nothing was paid in',
