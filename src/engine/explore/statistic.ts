@@ -79,7 +79,8 @@ export function statisticDifference(
   const sb = statisticStderr(base, stat);
   return {
     value: a - b,
-    stderr: sa === null || sb === null ? null : Math.hypot(sa, sb),
+    // √(sa² + sb²): sqrt is exactly rounded everywhere, hypot is not.
+    stderr: sa === null || sb === null ? null : Math.sqrt(sa * sa + sb * sb),
     paired: false,
   };
 }

@@ -16,10 +16,11 @@ function grouped(x: number, decimals: number): string {
  * (none, or float noise against the value), the value to three significant digits.
  */
 function decimalsFor(se: number | null, value: number): number {
-  const exponentOf = (x: number) => Math.floor(Math.log10(x));
+  // The decimal exponent read from the digits (exact in every engine, unlike log10).
+  const exponentOf = (x: number) => Number(x.toExponential().split('e')[1]);
   if (se !== null && se > 1e-9 * Math.abs(value) && Number.isFinite(se)) {
     const exponent = exponentOf(se);
-    const leading = Math.floor(se / 10 ** exponent);
+    const leading = Number(se.toExponential()[0]);
     return Math.min(6, Math.max(0, -exponent + (leading === 1 ? 1 : 0)));
   }
   if (!(Math.abs(value) > 0) || !Number.isFinite(value)) return 0;
