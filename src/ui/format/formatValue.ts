@@ -15,7 +15,9 @@ export function formatAtStep(
 ): string {
   const s = Math.max(step && step > 0 ? step : significantStep(x, 3), finest);
   const rounded = roundToStep(x, s) / divisor;
-  return formatNumber(rounded, locale, Math.min(4, decimalsFor(s / divisor)));
+  const decimals = Math.min(4, decimalsFor(s / divisor));
+  // At a given step (a standard error's) the trailing zeros are digits too: 3.30 ± 0.05.
+  return formatNumber(rounded, locale, decimals, step && step > 0 ? decimals : 0);
 }
 
 /**

@@ -103,7 +103,7 @@ describe('the compare table’s rows', () => {
     expect(row('angelFunds.privateLP.irr')).toMatchObject({
       a: '14.6% /年',
       b: '13.6% /年',
-      difference: '+0.87 个百分点',
+      difference: '+0.870 个百分点',
       stderr: '0.052 个百分点',
       tone: 'good',
     });
@@ -113,8 +113,8 @@ describe('the compare table’s rows', () => {
     expect(row('firms.supported')).toMatchObject({
       a: '280',
       b: '280',
-      difference: '+0.4',
-      stderr: '0.9',
+      difference: '+0.40',
+      stderr: '0.90',
       significant: false,
       tone: 'neutral',
     });
@@ -142,16 +142,16 @@ describe('the compare table’s rows', () => {
       kind: 'probability',
       a: '25%',
       b: '40%',
-      difference: '−15 个百分点',
-      stderr: '2 个百分点',
+      difference: '−15.0 个百分点',
+      stderr: '2.0 个百分点',
       tone: 'good',
     });
   });
 
   it('colours by the metric’s better direction', () => {
     expect(row('bank.nplRatioExposureWeighted')).toMatchObject({
-      difference: '+0.5 个百分点',
-      stderr: '0.1 个百分点',
+      difference: '+0.50 个百分点',
+      stderr: '0.10 个百分点',
       tone: 'bad',
     });
   });
@@ -167,7 +167,7 @@ describe('the compare table’s rows', () => {
       },
     );
     expect(picked.map((r) => r.key)).toEqual(['firms.supported', 'bank.poolExhausted']);
-    expect(picked[1]!.difference).toBe('−15 pp');
+    expect(picked[1]!.difference).toBe('−15.0 pp');
   });
 });
 

@@ -58,6 +58,8 @@ describe('money and percentages at three significant digits, or at a given step'
     // A mean ± its standard error of 343.07 万元: to the 10 万元 the error allows
     [45_393_400, 100_000, '4,540 万元', 'CNY 45.4 m'],
     [3_430_700, 100_000, '340 万元', 'CNY 3.4 m'],
+    // At a step the trailing zeros are digits: 3.30 亿元 ± 0.05 亿元, not 3.3
+    [330_000_000, 5_000_000, '3.30 亿元', 'CNY 330 m'],
     // Never fractions of a yuan
     [5.374, undefined, '5 元', 'CNY 5'],
     [-578_000_000, undefined, '−5.78 亿元', 'CNY −578 m'],
