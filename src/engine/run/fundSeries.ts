@@ -1,7 +1,12 @@
 import { INVESTOR_CLASSES } from '../chain/fundBook.ts';
 import { accountIndex } from '../ledger/ledger.ts';
 import { postingKindCode } from '../ledger/postingKind.ts';
-import { emptyGrossFlows, type GrossFlows } from '../trial/accountFlows.ts';
+import {
+  addGrossFlows,
+  cumulativeNetCNY,
+  emptyGrossFlows,
+  type GrossFlows,
+} from '../trial/accountFlows.ts';
 import type { TrialResult } from '../trial/simulateTrial.ts';
 
 /** Per-fund series of one fund (quarters 0..Q; Q is the horizon). */
@@ -38,16 +43,6 @@ function dpiAtLeastOne(flows: GrossFlows, quarters: number): Float64Array {
     out[t] = paid > 0 && back >= paid ? 1 : 0;
   }
   out[quarters] = quarters > 0 ? out[quarters - 1]! : 0;
-  return out;
-}
-
-function cumulativeNet(flows: GrossFlows): Float64Array {
-  const out = new Float64Array(flows.paidInCNY.length);
-  let sum = 0;
-  for (let t = 0; t < out.length; t++) {
-    sum += flows.distributedCNY[t]! - flows.paidInCNY[t]!;
-    out[t] = sum;
-  }
   return out;
 }
 
@@ -92,11 +87,8 @@ export function fundSeries(result: TrialResult): Record<string, Float64Array> {
       classes.forEach((investor, c) => {
         const own = emptyGrossFlows(length);
         flows.addInvestorFlows(own, investor, account);
-        series[`${prefix}.jcurve.${INVESTOR_CLASSES[c]}`] = cumulativeNet(own);
-        for (let t = 0; t < length; t++) {
-          investors.paidInCNY[t] = investors.paidInCNY[t]! + own.paidInCNY[t]!;
-          investors.distributedCNY[t] = investors.distributedCNY[t]! + own.distributedCNY[t]!;
-        }
+        series[`${prefix}.jcurve.${INVESTOR_CLASSES[c]}`] = cumulativeNetCNY(own);
+        addGrossFlows(investors, own);
       });
     } else {
       // The treasury's money in, and what goes back to it, seen from the fund.

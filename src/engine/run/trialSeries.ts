@@ -1,7 +1,7 @@
 import { nplRatioByYear } from '../bank/bankMetrics.ts';
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
 import { accountIndex } from '../ledger/ledger.ts';
-import { emptyGrossFlows, netFlowsCNY } from '../trial/accountFlows.ts';
+import { cumulativeNetCNY, emptyGrossFlows } from '../trial/accountFlows.ts';
 import type { TrialResult } from '../trial/simulateTrial.ts';
 import { FISCAL_USES } from '../trial/fiscalBudget.ts';
 import { fundSeries } from './fundSeries.ts';
@@ -29,10 +29,6 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   series['bank.nplRatioByYear'] = nplRatioByYear(result.bank, quarters);
 
   const { flows } = result;
-  const cumulative = (values: Float64Array) => {
-    for (let t = 1; t < values.length; t++) values[t] = values[t]! + values[t - 1]!;
-    return values;
-  };
   for (const [kind, key] of FUND_GROUPS) {
     const members = funds.filter((f) => f.kind === kind && f.classAccounts);
     if (members.length === 0) continue;
@@ -43,15 +39,13 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
         flows.addInvestorFlows(investors, accountIndex(ledger, id), fundAccount);
       });
     }
-    series[`jcurve.${key}`] = cumulative(netFlowsCNY(investors));
+    series[`jcurve.${key}`] = cumulativeNetCNY(investors);
   }
   for (const key of ['guidanceFund', 'seedFund'] as const) {
-    series[`jcurve.${key}`] = cumulative(
-      netFlowsCNY(flows.nonFiscalFlows(accountIndex(ledger, key))),
-    );
+    series[`jcurve.${key}`] = cumulativeNetCNY(flows.nonFiscalFlows(accountIndex(ledger, key)));
   }
-  series['treasury.cumulativeNetCNY'] = cumulative(
-    netFlowsCNY(flows.allFlows(accountIndex(ledger, 'treasury'))),
+  series['treasury.cumulativeNetCNY'] = cumulativeNetCNY(
+    flows.allFlows(accountIndex(ledger, 'treasury')),
   );
   const { budget } = result;
   for (const use of FISCAL_USES) series[`treasury.outlayByYear.${use}CNY`] = budget.outlaysCNY[use];

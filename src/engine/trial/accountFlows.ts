@@ -30,6 +30,13 @@ export function netFlowsCNY(flows: GrossFlows): Float64Array {
   return out;
 }
 
+/** The cumulative net flow to each quarter: a J-curve. */
+export function cumulativeNetCNY(flows: GrossFlows): Float64Array {
+  const out = netFlowsCNY(flows);
+  for (let t = 1; t < out.length; t++) out[t] = out[t]! + out[t - 1]!;
+  return out;
+}
+
 /**
  * A trial's cash flows per account and quarter, read in one pass over the ledger (the metrics and
  * series need dozens of them; one scan each would dominate a trial's cost). Sums are kept in whole
