@@ -43,6 +43,7 @@ const core = JSON.parse(
 ) as {
   rounds: number;
   msPerTrial: number;
+  msPerTrialWithFundSeries: number;
   referenceMsPerTrial: number;
   firmQuarters: number;
   referenceFirmQuarters: number;
@@ -53,6 +54,10 @@ const core = JSON.parse(
 line(
   'one trial, one core, metrics and series included (target ≤ 3 ms)',
   `${core.msPerTrial.toFixed(2)} ms (median of ${core.rounds} blocks of 64)`,
+);
+line(
+  'the same with every fund’s quarterly plan (--fund-series, the fund view)',
+  `${core.msPerTrialWithFundSeries.toFixed(2)} ms`,
 );
 line('firm-quarters a trial', core.firmQuarters.toFixed(0));
 line('engine cost a firm-quarter', `${core.nsPerFirmQuarter.toFixed(1)} ns`);

@@ -1,6 +1,6 @@
 // One core, bundled as the workers run it: the engine's blocks of the default scenario (metrics,
-// series and the block's aggregate included) timed in turn with the reference loop on the same
-// trials; prints one JSON line of medians for `npm run bench`.
+// series and the block's aggregate included; then again with per-fund series) timed in turn with
+// the reference loop on the same trials; prints one JSON line of medians for `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { createHazardTable } from '../src/engine/firms/hazardTable.ts';
 import { parseScenario } from '../src/engine/scenario/parseScenario.ts';
@@ -29,6 +29,7 @@ for (let trial = 0; trial < TRIALS_PER_BLOCK; trial++) {
 firmQuarters /= TRIALS_PER_BLOCK;
 
 const engineMs: number[] = [];
+const fundSeriesMs: number[] = [];
 const referenceMs: number[] = [];
 let referenceFirmQuarters = 0;
 runBlock({ scenario, trials, block: 0 }); // warm-up
@@ -37,6 +38,10 @@ for (let round = 0; round < rounds; round++) {
   const outcome = runBlock({ scenario, trials, block: round });
   engineMs.push((performance.now() - started) / TRIALS_PER_BLOCK);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
+  // The same block with every fund's quarterly plan kept (what the app's fund view asks for).
+  started = performance.now();
+  runBlock({ scenario, trials, block: round, fundSeries: true });
+  fundSeriesMs.push((performance.now() - started) / TRIALS_PER_BLOCK);
   started = performance.now();
   let stepped = 0;
   for (let k = 0; k < TRIALS_PER_BLOCK; k++)
@@ -53,6 +58,7 @@ console.log(
   JSON.stringify({
     rounds,
     msPerTrial,
+    msPerTrialWithFundSeries: median(fundSeriesMs),
     referenceMsPerTrial,
     firmQuarters,
     referenceFirmQuarters,

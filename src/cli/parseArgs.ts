@@ -28,6 +28,8 @@ export type RunOptions = {
   ledger: { trial: number; out: string } | undefined;
   /** Print every metric, not only the headline ones. */
   all: boolean;
+  /** Keep every fund's quarterly plan (`fund.<id>.…` series): about a third more time a trial. */
+  fundSeries: boolean;
 };
 
 export type Command =
@@ -66,7 +68,7 @@ export type ValueFlag =
   | 'stat'
   | 'runs'
   | 'shard';
-type SwitchFlag = 'all' | 'help';
+type SwitchFlag = 'all' | 'help' | 'fund-series';
 
 /** What each flag's value is, for 'needs a value' messages. */
 const VALUE_FLAGS: Record<ValueFlag, string> = {
@@ -88,7 +90,7 @@ const VALUE_FLAGS: Record<ValueFlag, string> = {
 };
 /** Flags that may be given more than once, each adding to a list. */
 const REPEATABLE: ReadonlySet<ValueFlag> = new Set(['set', 'param', 'metric']);
-const SWITCH_FLAGS: readonly SwitchFlag[] = ['all', 'help'];
+const SWITCH_FLAGS: readonly SwitchFlag[] = ['all', 'help', 'fund-series'];
 
 const isValueFlag = (name: string): name is ValueFlag => Object.hasOwn(VALUE_FLAGS, name);
 const isSwitchFlag = (name: string): name is SwitchFlag =>
@@ -181,7 +183,8 @@ function parse(argv: readonly string[]): Command {
     throw new UsageError(
       `--shard is for shard; got it with ${command === 'compare' || (command && EXPLORE_COMMANDS.some((c) => c === command)) ? command : 'a run'}`,
     );
-  if (command === 'shard') return shardCommand(read, () => runOptions(values, sets, false));
+  if (command === 'shard')
+    return shardCommand(read, () => runOptions(values, sets, false, switches.has('fund-series')));
   const explore = (EXPLORE_COMMANDS as readonly string[]).includes(command ?? '')
     ? (command as ExploreCommandKind)
     : null;
@@ -198,15 +201,16 @@ function parse(argv: readonly string[]): Command {
     for (const flag of ['ledger-trial', 'ledger-out'] as const)
       if (values.has(flag))
         throw new UsageError(`--${flag} is for a run or compare; got it with ${explore}`);
-    if (switches.has('all'))
-      throw new UsageError(`--all is for a run or compare; got it with ${explore}`);
+    for (const flag of ['all', 'fund-series'] as const)
+      if (switches.has(flag))
+        throw new UsageError(`--${flag} is for a run or compare; got it with ${explore}`);
     const files = positionals.slice(1);
     if (files.length !== 1)
       throw new UsageError(`${explore} needs one scenario file; got ${countOf(files)}`);
-    const options = runOptions(values, sets, false);
+    const options = runOptions(values, sets, false, false);
     return exploreCommand(explore, files[0]!, options, values, lists);
   }
-  const options = runOptions(values, sets, switches.has('all'));
+  const options = runOptions(values, sets, switches.has('all'), switches.has('fund-series'));
   if (positionals[0] === 'compare') {
     const files = positionals.slice(1);
     if (files.length !== 2)
@@ -229,6 +233,7 @@ function runOptions(
   values: Map<ValueFlag, string>,
   sets: SetAssignment[],
   all: boolean,
+  fundSeries: boolean,
 ): RunOptions {
   const number = (flag: ValueFlag, min: number, max?: number) => {
     const text = values.get(flag);
@@ -264,5 +269,6 @@ function runOptions(
         ? { trial: ledgerTrial, out: ledgerOut }
         : undefined,
     all,
+    fundSeries,
   };
 }

@@ -136,14 +136,18 @@ export async function simulate(
   bar.update({ trialsDone: 0, trials, elapsedMs: 0, etaMs: Number.NaN });
   let outcome;
   try {
-    outcome = await runner.run(b ? { scenario: a, compareWith: b } : { scenario: a }, {
-      signal: controller.signal,
-      partialEveryMs: 0,
-      onProgress: (p) => {
-        trialsDone = p.trialsDone;
-        bar.update(p);
+    const fundSeries = options.fundSeries ? { fundSeries: true } : {};
+    outcome = await runner.run(
+      { scenario: a, ...(b ? { compareWith: b } : {}), ...fundSeries },
+      {
+        signal: controller.signal,
+        partialEveryMs: 0,
+        onProgress: (p) => {
+          trialsDone = p.trialsDone;
+          bar.update(p);
+        },
       },
-    });
+    );
   } finally {
     bar.done();
     runner.dispose();

@@ -48,6 +48,9 @@ Flags (for a run and for compare; in compare they apply to both scenarios; --tri
   --ledger-out FILE   to FILE as CSV; the two go together. In compare, FILE gets .a/.b inserted
                       before its extension, one ledger per scenario
   --all               print every metric, not only the headline ones
+  --fund-series       also keep every fund's quarterly plan (fund.<id>.calledCNY, .navCNY, …:
+                      P5…P95 per quarter, for the app's fund view and an LP's pacing); about a
+                      third more time a trial, so off unless asked (also for shard, not sweep)
 
 Flags of sweep, tornado and seek (PATH as for --set; [*] moves every item of a list together):
   --param PATH=V1,V2,…        sweep: the values of a parameter (at most ${SWEEP_LIMITS.onePoints}; two --param make

@@ -7,7 +7,13 @@ import {
 } from '../engine/index.ts';
 
 /** What a run sends each worker once, before its blocks: the scenario (and the one compared). */
-export type RunSetup = { runId: number; scenario: unknown; compareWith?: unknown };
+export type RunSetup = {
+  runId: number;
+  scenario: unknown;
+  compareWith?: unknown;
+  /** Keep every fund's quarterly plan (`fund.<id>.…` series). */
+  fundSeries?: boolean;
+};
 
 /** One block of the prepared run. */
 export type BlockOrder = { runId: number; trials: number; block: number };
@@ -30,7 +36,12 @@ export type SimulationApi = {
  * worker does not trust what it is sent, and a scenario that is not valid is refused as data.
  */
 export function createSimulationApi(): SimulationApi {
-  let prepared: { runId: number; scenario: Scenario; compareWith?: Scenario } | null = null;
+  let prepared: {
+    runId: number;
+    scenario: Scenario;
+    compareWith?: Scenario;
+    fundSeries: boolean;
+  } | null = null;
   const check = (value: unknown, label: string, issues: string[]): Scenario | null => {
     const parsed = parseScenario(value);
     if (parsed.ok) return parsed.scenario;
@@ -45,7 +56,12 @@ export function createSimulationApi(): SimulationApi {
       const compareWith =
         setup.compareWith === undefined ? undefined : check(setup.compareWith, 'compared', issues);
       if (!scenario || compareWith === null) return { ok: false, issues };
-      prepared = { runId: setup.runId, scenario, ...(compareWith ? { compareWith } : {}) };
+      prepared = {
+        runId: setup.runId,
+        scenario,
+        ...(compareWith ? { compareWith } : {}),
+        fundSeries: setup.fundSeries === true,
+      };
       return { ok: true };
     },
     runBlock(order) {

@@ -138,6 +138,7 @@ describe('parseArgs for sweep, tornado and seek', () => {
       /--ledger-trial is for a run or compare; got it with sweep/,
     ],
     ['sweep s.json --param x=1,2 --all', /--all is for a run or compare; got it with sweep/],
+    ['tornado s.json --fund-series', /--fund-series is for a run or compare; got it with tornado/],
     ['sweep s.json --param x=1,2 --target a:p50=1', /--target is for seek; got it with sweep/],
     ['sweep s.json --param x=1,2 --base 1 --base 2', /--base is given twice/],
     ['tornado s.json --metric a --metric b', /tornado takes one --metric; got 2: a b/],

@@ -10,6 +10,7 @@ const defaults: RunOptions = {
   csv: undefined,
   ledger: undefined,
   all: false,
+  fundSeries: false,
 };
 
 const words = (line: string) => (line === '' ? [] : line.split(' '));
@@ -21,6 +22,10 @@ describe('parseArgs', () => {
     ['s.json --trials 0 --help', { kind: 'help' }],
     ['schema', { kind: 'schema' }],
     ['s.json', { kind: 'run', file: 's.json', options: defaults }],
+    [
+      's.json --fund-series',
+      { kind: 'run', file: 's.json', options: { ...defaults, fundSeries: true } },
+    ],
     [
       's.json --trials 500 --seed 0 --workers 64 --out r.json --csv s.csv --all',
       {

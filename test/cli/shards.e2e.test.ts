@@ -66,7 +66,8 @@ describe('npm run sim -- shard … and merge …', () => {
   it('writes in each shard its blocks, trial range, run, engine version and a checksum', () => {
     const shard1 = ShardFileSchema.parse(JSON.parse(readFileSync(file('shard-1.json'), 'utf8')));
     expect(shard1).toMatchObject({
-      format: 'fund-chain-shard/1',
+      format: 'fund-chain-shard/2',
+      fundSeries: false,
       kind: 'run',
       engineVersion: '0.1.0',
       scenarioId: 'hebei-2022',
@@ -90,12 +91,12 @@ describe('npm run sim -- shard … and merge …', () => {
       return file(name);
     };
     const otherVersion = edited('version.json', (s) => (s.engineVersion = '0.0.9'));
-    const [otherSeed, otherScenario] = await Promise.all([
+    const others = await Promise.all([
       shard(2, file('seed.json'), '--seed', '7'),
       shard(2, file('scenario.json'), '--set', 'bank.approvalShare=0.7'),
+      shard(2, file('fund-series.json'), '--fund-series'),
     ]);
-    expect(otherSeed.code).toBe(0);
-    expect(otherScenario.code).toBe(0);
+    for (const other of others) expect(other.code, other.stderr).toBe(0);
     copyFileSync(file('shard-1.json'), file('shard-1-again.json'));
     const text = readFileSync(file('shard-2.json'), 'utf8');
     writeFileSync(file('truncated.json'), text.slice(0, text.length / 2));
@@ -114,6 +115,10 @@ describe('npm run sim -- shard … and merge …', () => {
       [
         [file('seed.json')],
         /seed\.json has seed 7 but .*shard-0\.json has seed 2022: shards of different runs/,
+      ],
+      [
+        [file('fund-series.json')],
+        /fund-series\.json has per-fund series kept \(--fund-series\) but .*shard-0\.json has per-fund series not kept: shards of different runs/,
       ],
       [
         [file('scenario.json')],
@@ -220,6 +225,21 @@ describe('npm run sim -- shard … and merge …', () => {
     [['shard', 'x.json', '--out', 'o.json'], /^error: shard needs --shard I\/K/],
     [['shard', 'x.json', '--shard', '0/2'], /^error: shard needs --out shard-I\.json/],
     [['x.json', '--shard', '0/2'], /^error: --shard is for shard; got it with a run$/],
+    [
+      [
+        'shard',
+        'sweep',
+        'x.json',
+        '--param',
+        'bank.tau=0.01,0.02',
+        '--shard',
+        '0/2',
+        '--out',
+        'o.json',
+        '--fund-series',
+      ],
+      /^error: --fund-series is for a run or a shard of one; got it with shard sweep$/,
+    ],
     [['merge', 'a.json'], /^error: merge needs --out result\.json/],
     [
       ['merge', 'a.json', '--trials', '5', '--out', 'o.json'],

@@ -24,9 +24,9 @@ const TRIALS = 200; // four blocks of 64 (the last one short)
 const runners: Runner[] = [];
 afterAll(() => runners.forEach((r) => r.dispose()));
 
-async function summaryOf(runner: Runner, trials = TRIALS): Promise<RunSummary> {
+async function summaryOf(runner: Runner, trials = TRIALS, fundSeries = false): Promise<RunSummary> {
   runners.push(runner);
-  const outcome = await runner.run({ scenario, trials });
+  const outcome = await runner.run({ scenario, trials, ...(fundSeries ? { fundSeries } : {}) });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   return outcome.summary;
 }
@@ -48,6 +48,21 @@ describe('runners', () => {
     expect(stable(await summaryOf(createSerialisingRunner()))).toBe(reference);
     for (const workers of [1, 2, 4])
       expect(stable(await summaryOf(createNodeRunner(workers)))).toBe(reference);
+  }, 120_000);
+
+  it('pass a request for per-fund series to every worker, and change nothing else', async () => {
+    const fundKeys = (summary: RunSummary) =>
+      Object.keys(summary.series).filter((k) => k.startsWith('fund.'));
+    const plain = await summaryOf(createNodeRunner(2), 128);
+    const withFunds = await summaryOf(createNodeRunner(2), 128, true);
+    expect(fundKeys(plain)).toEqual([]);
+    expect(fundKeys(withFunds).length).toBeGreaterThan(10);
+    expect(stable(withFunds)).toBe(stable(await summaryOf(createInProcessRunner(), 128, true)));
+    const { series: _a, ...restPlain } = plain;
+    const { series: _b, ...restWithFunds } = withFunds;
+    expect(restWithFunds).toEqual(restPlain);
+    for (const key of Object.keys(plain.series))
+      expect(withFunds.series[key]).toEqual(plain.series[key]);
   }, 120_000);
 
   it('merge blocks into what one pass over the trials gives (counts and quantiles exactly, means to rounding)', async () => {

@@ -32,6 +32,7 @@ export function checkShards(shards: readonly LoadedShard[]): ShardCheck {
     ['sweep', (s) => (s.sweep ? canonicalJson(s.sweep) : 'none')],
     ['seed', (s) => s.seed],
     ['number of trials', (s) => s.trials],
+    ['per-fund series', (s) => (s.fundSeries ? 'kept (--fund-series)' : 'not kept')],
     ['number of shards', (s) => s.shard.count],
     ['scenario', (s) => `${s.scenarioId} (hash ${s.scenarioHash.slice(0, 12)}…)`],
     ['runs', (s) => s.runs.map((r) => `${r.scenarioHash}/${r.compareWithHash}`).join(' ')],

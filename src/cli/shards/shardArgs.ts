@@ -51,6 +51,8 @@ export function shardCommand(
       `--${refused} is not for shard${isSweep ? ' sweep' : ''}: a shard runs its blocks on one thread and writes only --out; merge writes the ${isSweep ? 'sweep' : 'run'}`,
     );
   if (switches.has('all')) throw new UsageError('--all is not for shard: merge writes the run');
+  if (isSweep && switches.has('fund-series'))
+    throw new UsageError('--fund-series is for a run or a shard of one; got it with shard sweep');
   const files = positionals.slice(isSweep ? 2 : 1);
   if (files.length !== 1)
     throw new UsageError(

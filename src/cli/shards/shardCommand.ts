@@ -75,7 +75,7 @@ export async function runShard(
     const aggregate = createRunAggregate();
     const blocks: Array<{ block: number; data: RunAggregateData }> = [];
     for (let block = range.blockStart; block < range.blockEnd; block++) {
-      const outcome = runBlock({ ...request, trials, block });
+      const outcome = runBlock({ ...request, trials, block, fundSeries: options.fundSeries });
       if (!outcome.ok) return { ok: false, error: { ...outcome.failure, block } };
       blocks.push({ block, data: outcome.data });
       mergeRunAggregates(aggregate, fromTransferable(outcome.data));
@@ -130,6 +130,7 @@ export async function runShard(
     scenarioHash: scenarioHash(scenario),
     seed: scenario.simulation.seed,
     trials,
+    fundSeries: options.fundSeries,
     shard: spec,
     blocks: { start: range.blockStart, end: range.blockEnd },
     trialRange: { start: range.trialStart, end: range.trialEnd },

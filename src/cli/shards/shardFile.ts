@@ -17,7 +17,7 @@ import {
  * over all of it. Each block's bytes (blockCodec.ts) are gzipped and written in base64.
  */
 
-export const SHARD_FORMAT = 'fund-chain-shard/1';
+export const SHARD_FORMAT = 'fund-chain-shard/2';
 
 const NameSetSchema = z.strictObject({
   metricNames: z.array(z.string()),
@@ -69,6 +69,9 @@ export const ShardFileSchema = z
     scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
     seed: z.int(),
     trials: z.int().min(1),
+    fundSeries: z
+      .boolean()
+      .meta({ description: 'Whether the blocks keep every fund’s quarterly plan (--fund-series)' }),
     shard: z.strictObject({ index: z.int().min(0), count: z.int().min(1) }),
     blocks: z.strictObject({ start: z.int().min(0), end: z.int().min(0) }),
     trialRange: z

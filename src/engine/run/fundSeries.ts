@@ -56,8 +56,11 @@ function dpiAtLeastOne(flows: GrossFlows, quarters: number): Float64Array {
  * NAV before the horizon from the positions (the ledger holds no valuation until then). The
  * guidance and seed funds' investor is the treasury: their calls are the fiscal money they draw.
  */
-export function fundSeries(result: TrialResult): Record<string, Float64Array> {
-  const { ledger, funds, quarters, flows, fundNavCNY } = result;
+export function fundSeries(
+  result: TrialResult,
+  fundNavCNY: Float64Array,
+): Record<string, Float64Array> {
+  const { ledger, funds, quarters, flows } = result;
   const length = quarters + 1;
   const series: Record<string, Float64Array> = {};
   // Fees and carry a fund pays, per quarter, by fund account.

@@ -13,6 +13,8 @@ export type BlockRequest = {
   compareWith?: Scenario;
   trials: number;
   block: number;
+  /** Keep every fund's quarterly plan (`fund.<id>.…` series); off unless asked. */
+  fundSeries?: boolean;
 };
 
 /** A block's aggregate, or the trial that failed in it, as plain data. */
@@ -26,11 +28,12 @@ export type BlockOutcome =
  */
 export function runBlock(request: BlockRequest): BlockOutcome {
   const { scenario, compareWith, trials, block } = request;
+  const fundSeries = request.fundSeries === true;
   // Each scenario's hazard table once for the block's trials, and one arena: a trial's record is
   // taken before the next trial reuses its room.
-  const options: TrialOptions = { hazards: createHazardTable(scenario), arena: {} };
+  const options: TrialOptions = { hazards: createHazardTable(scenario), arena: {}, fundSeries };
   const other: TrialOptions = compareWith
-    ? { hazards: createHazardTable(compareWith), arena: {} }
+    ? { hazards: createHazardTable(compareWith), arena: {}, fundSeries }
     : options;
   const record = compareWith
     ? (trial: number) => pairedTrialRecord(scenario, compareWith, trial, [options, other])

@@ -16,7 +16,8 @@ const FUND_GROUPS = [
  * A trial's time series for fan charts: firms in each stage per quarter, the bank's NPL ratio,
  * and J-curves — the cumulative net cash flow of each fund group's investors (quarters 0..Q, the
  * last the horizon's valuation) and of the guidance and seed funds, and the treasury's budget by
- * year (outlays by use, receipts) — all from the ledger.
+ * year (outlays by use, receipts) — all from the ledger; and each fund's own plan when the trial
+ * recorded its NAV (TrialOptions.fundSeries).
  */
 export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   const { quarters, ledger, funds } = result;
@@ -51,5 +52,5 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   for (const use of FISCAL_USES) series[`treasury.outlayByYear.${use}CNY`] = budget.outlaysCNY[use];
   series['treasury.outlayByYearCNY'] = budget.totalOutlaysCNY;
   series['treasury.receiptsByYearCNY'] = budget.receiptsCNY;
-  return Object.assign(series, fundSeries(result));
+  return result.fundNavCNY ? Object.assign(series, fundSeries(result, result.fundNavCNY)) : series;
 }

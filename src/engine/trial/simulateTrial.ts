@@ -73,8 +73,11 @@ export type TrialResult = {
   flows: AccountFlows;
   /** The treasury's outlays by use and receipts, year by year. */
   budget: FiscalBudget;
-  /** Fund f's NAV at the end of quarter t at [f × (Q + 1) + t], t < Q (positions at round prices). */
-  fundNavCNY: Float64Array;
+  /**
+   * Fund f's NAV at the end of quarter t at [f × (Q + 1) + t], t < Q (positions at round prices);
+   * null unless the trial was asked for per-fund series (TrialOptions.fundSeries).
+   */
+  fundNavCNY: Float64Array | null;
 };
 
 export type TrialOptions = {
@@ -88,6 +91,11 @@ export type TrialOptions = {
    * A result read after the next trial with the same arena would read that trial's data.
    */
   arena?: TrialArena;
+  /**
+   * Record each fund's quarterly NAV for its per-fund series (run/fundSeries.ts). Off by default:
+   * the 66 series of a chain cost about a third of a trial and most runs never show them.
+   */
+  fundSeries?: boolean;
 };
 
 /** What one trial leaves for the next of the same scenario (TrialOptions.arena). */
@@ -155,7 +163,7 @@ function runTrial(
   const industryWeights = industryCumulativeWeights(scenario);
   const firmsByStage = new Int32Array(STAGE_COUNT * quarters);
   // Each fund's NAV at each quarter's end (quarters 0..Q−1; Q, the horizon, is read from the ledger).
-  const fundNavCNY = new Float64Array(funds.length * (quarters + 1));
+  const fundNavCNY = options.fundSeries ? new Float64Array(funds.length * (quarters + 1)) : null;
   // Firms moving from a stage (or arriving: row STAGE_COUNT) to a stage, over the whole trial.
   const transitions = new Int32Array((STAGE_COUNT + 1) * STAGE_COUNT);
   const liveByStage = new Int32Array(STAGE_COUNT);
@@ -256,7 +264,7 @@ function runTrial(
     payInvestmentRewards(ctx, fiscal, t);
     at.step = 'distributions';
     distributeProceeds(ctx, t);
-    recordFundNav(ctx, t, fundNavCNY, quarters + 1);
+    if (fundNavCNY) recordFundNav(ctx, t, fundNavCNY, quarters + 1);
 
     at.step = 'lending';
     // Firms apply from the quarter after they arrive: the survivors, not this quarter's arrivals.

@@ -11,7 +11,8 @@ import {
 import { METRIC_TABLE_END, METRIC_TABLE_START, metricRow } from '../../../scripts/metricTable.ts';
 import { defaultScenario } from '../defaultScenario.ts';
 
-const record = trialRecord(simulateTrial(defaultScenario(), 0));
+// With the per-fund series a run may ask for, so the catalog is checked against every key.
+const record = trialRecord(simulateTrial(defaultScenario(), 0, { fundSeries: true }));
 const metricKeys = Object.keys(record.metrics).filter((k) => !k.startsWith(FLOW_PREFIX));
 const seriesKeys = Object.keys(record.series ?? {});
 

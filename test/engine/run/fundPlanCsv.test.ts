@@ -17,7 +17,7 @@ describe('a fund’s quarterly plan as CSV', () => {
   const run = createRunAggregate();
   mergeRunAggregates(
     run,
-    aggregateBlock(0, 16, (t) => trialRecord(simulateTrial(scenario, t))),
+    aggregateBlock(0, 16, (t) => trialRecord(simulateTrial(scenario, t, { fundSeries: true }))),
   );
   const info = { wallTimeMs: 1, workers: 1, runner: 'test', startedAt: '2026-12-02T00:00:00Z' };
   const result = buildRunResult(scenario, finalizeRun(run), info);
@@ -58,7 +58,7 @@ describe('the pacing model fitted to a simulated fund', () => {
   const run = createRunAggregate();
   mergeRunAggregates(
     run,
-    aggregateBlock(0, 16, (t) => trialRecord(simulateTrial(scenario, t))),
+    aggregateBlock(0, 16, (t) => trialRecord(simulateTrial(scenario, t, { fundSeries: true }))),
   );
   const info = { wallTimeMs: 1, workers: 1, runner: 'test', startedAt: '2026-12-02T00:00:00Z' };
   const result = buildRunResult(scenario, finalizeRun(run), info);

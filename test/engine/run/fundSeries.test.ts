@@ -5,12 +5,15 @@ import {
   readLedgerJSON,
   simulateTrial,
 } from '../../../src/engine/index.ts';
+import { fromTransferable } from '../../../src/engine/aggregate/runTransfer.ts';
 import { fundSeries } from '../../../src/engine/run/fundSeries.ts';
+import { runBlock } from '../../../src/engine/run/runBlock.ts';
+import { trialRecord } from '../../../src/engine/run/trialRecord.ts';
 import { trialSeries } from '../../../src/engine/run/trialSeries.ts';
 import { flowsByAccount } from '../../../src/engine/trial/accountFlows.ts';
 import { defaultScenario } from '../defaultScenario.ts';
 
-const result = simulateTrial(defaultScenario(), 7);
+const result = simulateTrial(defaultScenario(), 7, { fundSeries: true });
 const series = trialSeries(result);
 const subFunds = result.funds.filter((f) => f.classAccounts);
 const sum = (xs: ArrayLike<number>) => Array.from(xs).reduce((a, v) => a + v, 0);
@@ -73,11 +76,14 @@ describe('per-fund series: each fund’s quarterly plan', () => {
     const rebuilt = ledgerFromExport(exported.value);
     expect(rebuilt.ok).toBe(true);
     if (!rebuilt.ok) return;
-    const again = fundSeries({
-      ...result,
-      ledger: rebuilt.ledger,
-      flows: flowsByAccount(rebuilt.ledger, result.quarters + 1),
-    });
+    const again = fundSeries(
+      {
+        ...result,
+        ledger: rebuilt.ledger,
+        flows: flowsByAccount(rebuilt.ledger, result.quarters + 1),
+      },
+      result.fundNavCNY!,
+    );
     expect(Object.keys(again).length).toBeGreaterThan(40);
     for (const [key, values] of Object.entries(again)) expect(values).toEqual(series[key]);
   });
@@ -113,5 +119,35 @@ describe('a fund manager’s risk figures', () => {
       const dpi = result.metrics[`${k}.dpi`]!;
       if (!Number.isNaN(dpi)) expect(flag[result.quarters]).toBe(dpi >= 1 ? 1 : 0);
     }
+  });
+});
+
+describe('per-fund series only when asked (TrialOptions.fundSeries, BlockRequest.fundSeries)', () => {
+  it('leaves every other metric and series the same bits, and adds only the fund.* series', () => {
+    const scenario = defaultScenario();
+    for (const trial of [0, 7, 13]) {
+      const off = trialRecord(simulateTrial(scenario, trial));
+      const on = trialRecord(simulateTrial(scenario, trial, { fundSeries: true }));
+      expect(on.metrics).toEqual(off.metrics);
+      const offKeys = Object.keys(off.series ?? {});
+      expect(offKeys.filter((k) => k.startsWith('fund.'))).toEqual([]);
+      const added = Object.keys(on.series ?? {}).filter((k) => !offKeys.includes(k));
+      expect(added.length).toBeGreaterThan(40);
+      expect(added.every((k) => k.startsWith('fund.'))).toBe(true);
+      for (const key of offKeys) expect(on.series![key]).toEqual(off.series![key]);
+    }
+  });
+
+  it('reaches a block of the runner: its aggregate names the fund series only when asked', () => {
+    const scenario = defaultScenario();
+    const names = (fundSeries: boolean) => {
+      const outcome = runBlock({ scenario, trials: 2, block: 0, fundSeries });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      return fromTransferable(outcome.data).series;
+    };
+    const off = [...names(false).keys()];
+    const on = [...names(true).keys()];
+    expect(off.some((k) => k.startsWith('fund.'))).toBe(false);
+    expect(on.filter((k) => k.startsWith('fund.guidanceFund.')).length).toBe(5);
   });
 });
