@@ -30,6 +30,8 @@ export interface BarItem {
    * `high` without a `low` is a whisker from the stack's end (e.g. the P95 of the total).
    */
   segments?: readonly BarSegmentInput[];
+  /** The row's label as given, instead of the formatted value (e.g. 'sum · P95 …'). */
+  valueText?: string;
 }
 
 export interface BarSegmentInput {
@@ -138,7 +140,9 @@ export function barChartModel(input: BarChartInput): BarChartModel {
     maxLabel,
     Math.max(0, ...items.map((it) => textWidth(it.label, fontSize))),
   );
-  const valueLabels = values.map((v) => (v.value === null ? missing : input.format(v.value)));
+  const valueLabels = values.map(
+    (v, i) => items[i]!.valueText ?? (v.value === null ? missing : input.format(v.value)),
+  );
   const left = Math.ceil(labelWidth + 12);
   const right = Math.ceil(Math.max(16, ...valueLabels.map((t) => textWidth(t, fontSize))) + 10);
   const top = 6;

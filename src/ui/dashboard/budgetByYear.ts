@@ -47,6 +47,8 @@ export function budgetItems(
   result: Pick<RunResult, 'series'>,
   groups: readonly BarGroup[],
   yearLabel: (year: number) => string,
+  /** The row's label from the stack's sum and the P95 of the total (default: none given). */
+  label?: (stackCNY: number, p95CNY: number | null) => string,
 ): BarItem[] {
   const total = result.series['treasury.outlayByYearCNY'];
   const years = total?.p50.length ?? 0;
@@ -56,11 +58,13 @@ export function budgetItems(
       value: result.series[`treasury.outlayByYear.${g.key}CNY`]?.p50[i] ?? null,
     }));
     const stack = segments.reduce((sum, s) => sum + (s.value ?? 0), 0);
+    const high = total?.p95[i] ?? null;
     return {
+      ...(label ? { valueText: label(stack, high) } : {}),
       key: `year-${i + 1}`,
       label: yearLabel(i + 1),
       value: stack,
-      high: total?.p95[i] ?? null,
+      high,
       segments,
     };
   });

@@ -56,6 +56,12 @@ describe('the treasury’s budget by year', () => {
     expect(r.errorLeft).toBeCloseTo(r.barLeft + r.barWidth, 1);
   });
 
+  it('labels each row with the stack’s sum and the total’s P95 when asked', () => {
+    const labelled = budgetItems({ series }, groups, String, (sum, p95) => `${sum} · P95 ${p95}`);
+    const m = barChartModel({ items: labelled, width: 600, format: String });
+    expect(m.rows.map((r) => r.valueLabel)).toEqual(['120 · P95 200', '50 · P95 90']);
+  });
+
   it('has no bars when the run has no yearly outlay', () => {
     expect(budgetItems({ series: {} }, [], String)).toEqual([]);
   });
