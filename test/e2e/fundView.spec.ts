@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { allDrawn, collectErrors, runToEnd, setTrials, untranslated } from './helpers.ts';
+import {
+  allDrawn,
+  axeViolations,
+  collectErrors,
+  runToEnd,
+  setTrials,
+  untranslated,
+} from './helpers.ts';
 
 // A fund manager's view: angel sub-fund 1's risk, its fitted pacing parameters and PME, its plan
 // downloaded and read back, in Chinese and in English; and the treasury's budget by year.
@@ -75,6 +82,7 @@ test('a fund manager picks angel sub-fund 1, reads its risk, pacing and PME, and
   );
   await allDrawn(page);
   expect(await untranslated(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/fund-en.png`, fullPage: true });
 
   // The treasury's budget by year, on the dashboard, in both languages.
