@@ -14,7 +14,7 @@ import {
 // the page is in the other language.
 test.describe.configure({ mode: 'serial' });
 
-const TABS = ['scenario', 'results', 'compare'] as const;
+const TABS = ['scenario', 'results', 'fund', 'compare'] as const;
 
 async function eachTab(page: Page, check: (tab: string) => Promise<void>) {
   for (const tab of TABS) {

@@ -140,6 +140,9 @@ export async function untranslated(page: Page): Promise<string[]> {
       'J',
       'max',
       'sources',
+      // The pacing model is known by its authors' names in Chinese too.
+      'Takahashi',
+      'Alexander',
     ]);
     // Chinese terms English pages (and the engine's English definitions) use as glossary terms.
     const CJK_OK =

@@ -59,7 +59,13 @@ export const TA_FIT_BOUNDS = {
 type BoundedName = keyof typeof TA_FIT_BOUNDS;
 
 export type FitFailureReason =
-  'invalidCommitment' | 'lengthMismatch' | 'nonFinite' | 'tooShort' | 'nothingCalled' | 'fitFailed';
+  | 'invalidCommitment'
+  | 'noCommitment'
+  | 'lengthMismatch'
+  | 'nonFinite'
+  | 'tooShort'
+  | 'nothingCalled'
+  | 'fitFailed';
 
 export type TakahashiAlexanderFit =
   | {

@@ -13,8 +13,19 @@ export function fundPacingFit(result: RunResult, prefix: string): TakahashiAlexa
   const distributions = mean('distributedCNY');
   const nav = mean('navCNY');
   const commitment = result.metrics[`${prefix}.commitmentCNY`]?.mean ?? null;
-  if (!calls || !distributions || !nav || commitment === null)
-    return { ok: false, reason: 'nothingCalled', message: `the run has no series for ${prefix}` };
+  if (!calls || !distributions || !nav)
+    return {
+      ok: false,
+      reason: 'nothingCalled',
+      message: `the run has no series for ${prefix} (run it with fundSeries / --fund-series)`,
+    };
+  // The guidance and seed funds draw fiscal money as they go: no commitment to pace calls against.
+  if (commitment === null)
+    return {
+      ok: false,
+      reason: 'noCommitment',
+      message: `${prefix} has no commitment (only sub-funds do)`,
+    };
   // Years of age count from the fund's first call (its vintage), not from the simulation's start.
   const start = calls.findIndex((x) => x !== null && x > 0);
   if (start < 0) return { ok: false, reason: 'nothingCalled', message: `${prefix} called nothing` };

@@ -24,6 +24,27 @@ export interface BarItem {
   high?: MaybeNumber;
   /** The kind of amount (e.g. spent, cash back, NAV), drawn in its own style. */
   group?: string;
+  /**
+   * A stacked bar: its parts, each in its group's style, laid end to end from zero (positive
+   * parts rightwards, negative leftwards). `value` is then what the row's label reads, and a
+   * `high` without a `low` is a whisker from the stack's end (e.g. the P95 of the total).
+   */
+  segments?: readonly BarSegmentInput[];
+  /** The row's label as given, instead of the formatted value (e.g. 'sum · P95 …'). */
+  valueText?: string;
+}
+
+export interface BarSegmentInput {
+  group: string;
+  value: MaybeNumber;
+}
+
+/** A part of a stacked bar as drawn: [left, left + width] px. */
+export interface BarSegment {
+  group: string;
+  value: number | null;
+  left: number;
+  width: number;
 }
 
 /** How the bars of a group are drawn, and its legend entry. */
@@ -73,6 +94,8 @@ export interface BarRow {
   errorRight: number | null;
   valueLabel: string;
   valueX: number;
+  /** The parts of a stacked bar, in the order given (empty for a plain bar). */
+  segments: BarSegment[];
 }
 
 export interface BarChartModel {
@@ -105,7 +128,11 @@ export function barChartModel(input: BarChartInput): BarChartModel {
     if (low !== null && high !== null && low > high) [low, high] = [high, low];
     return { value, low, high };
   });
-  const extent = finiteExtent(values.flatMap((v) => [v.value, v.low, v.high]));
+  const stacks = items.map((it) => stackEnds(it.segments ?? []));
+  const extent = finiteExtent([
+    ...values.flatMap((v) => [v.value, v.low, v.high]),
+    ...stacks.flatMap((s) => [s.positive, s.negative]),
+  ]);
   const domain = paddedDomain(extent, true);
 
   const maxLabel = width * (input.maxLabelShare ?? 0.35);
@@ -113,7 +140,9 @@ export function barChartModel(input: BarChartInput): BarChartModel {
     maxLabel,
     Math.max(0, ...items.map((it) => textWidth(it.label, fontSize))),
   );
-  const valueLabels = values.map((v) => (v.value === null ? missing : input.format(v.value)));
+  const valueLabels = values.map(
+    (v, i) => items[i]!.valueText ?? (v.value === null ? missing : input.format(v.value)),
+  );
   const left = Math.ceil(labelWidth + 12);
   const right = Math.ceil(Math.max(16, ...valueLabels.map((t) => textWidth(t, fontSize))) + 10);
   const top = 6;
@@ -138,10 +167,29 @@ export function barChartModel(input: BarChartInput): BarChartModel {
   const rows: BarRow[] = items.map((it, i) => {
     const { value, low, high } = values[i]!;
     const y = top + i * (barHeight + gap) + (barHeight + gap) / 2;
-    const end = value === null ? zeroX : x(value);
-    const errorLeft = low !== null && high !== null ? x(low) : null;
-    const errorRight = low !== null && high !== null ? x(high) : null;
+    const stacked = (it.segments?.length ?? 0) > 0;
+    const stack = stacks[i]!;
+    const end = stacked ? x(stack.positive) : value === null ? zeroX : x(value);
+    // A stacked bar's whisker without a low end starts where the stack ends.
+    const whiskerFrom = stacked && low === null && high !== null ? stack.positive : low;
+    const errorLeft = whiskerFrom !== null && high !== null ? x(whiskerFrom) : null;
+    const errorRight = whiskerFrom !== null && high !== null ? x(high) : null;
     const rightmost = Math.max(zeroX, end, errorRight ?? -Infinity);
+    let up = 0;
+    let down = 0;
+    const segments: BarSegment[] = (it.segments ?? []).map((seg) => {
+      const v = num(seg.value);
+      const from = v !== null && v < 0 ? down : up;
+      const to = from + (v ?? 0);
+      if (v !== null && v < 0) down = to;
+      else up = to;
+      return {
+        group: seg.group,
+        value: v,
+        left: r2(Math.min(x(from), x(to))),
+        width: r2(Math.abs(x(to) - x(from))),
+      };
+    });
     return {
       key: it.key,
       label: it.label,
@@ -152,12 +200,13 @@ export function barChartModel(input: BarChartInput): BarChartModel {
       high,
       y: r2(y),
       barTop: r2(y - barHeight / 2),
-      barLeft: r2(Math.min(zeroX, end)),
-      barWidth: r2(Math.abs(end - zeroX)),
+      barLeft: r2(stacked ? x(stack.negative) : Math.min(zeroX, end)),
+      barWidth: r2(stacked ? x(stack.positive) - x(stack.negative) : Math.abs(end - zeroX)),
       errorLeft: errorLeft === null ? null : r2(errorLeft),
       errorRight: errorRight === null ? null : r2(errorRight),
       valueLabel: valueLabels[i]!,
       valueX: r2(rightmost + 6),
+      segments,
     };
   });
   return {
@@ -173,6 +222,19 @@ export function barChartModel(input: BarChartInput): BarChartModel {
   };
 }
 
+/** Where a stack of parts ends on each side of zero: the sums of its positive and negative parts. */
+function stackEnds(segments: readonly BarSegmentInput[]): { positive: number; negative: number } {
+  let positive = 0;
+  let negative = 0;
+  for (const seg of segments) {
+    const v = num(seg.value);
+    if (v === null) continue;
+    if (v < 0) negative += v;
+    else positive += v;
+  }
+  return { positive, negative };
+}
+
 export interface BarLabels {
   category: string;
   value: string;
@@ -182,19 +244,31 @@ export interface BarLabels {
   share?: string;
 }
 
-/** Tooltip of a bar: its value and range. */
+/** Tooltip of a bar: its parts (a stacked bar's, named by `groups`), its value and range. */
 export function barTooltip(
   row: BarRow,
   format: ValueFormat,
   labels: BarLabels,
   missing = '—',
+  groups: readonly { key: string; label: string; color?: string }[] = [],
 ): TooltipContent {
   const text = (v: number | null) => (v === null ? missing : format(v));
+  const parts = row.segments.map((seg) => {
+    const g = groups.find((x) => x.key === seg.group);
+    return {
+      label: g?.label ?? seg.group,
+      value: text(seg.value),
+      ...(g?.color ? { color: g.color } : {}),
+    };
+  });
+  // A stacked bar's whisker has no low end: no P5 row.
+  const stacked = row.segments.length > 0;
   return {
     title: row.label,
     rows: [
+      ...parts,
       { label: labels.value, value: text(row.value) },
-      { label: labels.low, value: text(row.low) },
+      ...(stacked && row.low === null ? [] : [{ label: labels.low, value: text(row.low) }]),
       { label: labels.high, value: text(row.high) },
     ],
   };
@@ -211,8 +285,11 @@ export function barTable(
   shareFormat: ValueFormat,
   labels: BarLabels,
   missing = '—',
+  groups: readonly { key: string; label: string }[] = [],
 ): ChartTable {
   const list = items ?? [];
+  if (list.some((it) => (it.segments?.length ?? 0) > 0))
+    return stackedTable(list, format, labels, missing, groups);
   const groupOf = (it: BarItem) => it.group ?? '';
   const totals = new Map<string, { sum: number; n: number }>();
   for (const it of list) {
@@ -249,6 +326,34 @@ export function barTable(
     if (labels.share) row.push(shareOf(it));
     return row;
   });
+  return { columns, rows, raw };
+}
+
+/** A stacked bar's table: a column per group (in `groups`' order), then its value and high end. */
+function stackedTable(
+  list: readonly BarItem[],
+  format: ValueFormat,
+  labels: BarLabels,
+  missing: string,
+  groups: readonly { key: string; label: string }[],
+): ChartTable {
+  const partOf = (it: BarItem, group: string) =>
+    num(it.segments?.find((seg) => seg.group === group)?.value);
+  const columns = [
+    { label: labels.category },
+    ...groups.map((g) => ({ label: g.label, numeric: true })),
+    { label: labels.value, numeric: true },
+    { label: labels.high, numeric: true },
+  ];
+  const raw = list.map((it): (string | number | null)[] => [
+    it.label,
+    ...groups.map((g) => partOf(it, g.key)),
+    num(it.value),
+    num(it.high),
+  ]);
+  const rows = raw.map((r) =>
+    r.map((v, i) => (i === 0 ? String(v) : typeof v === 'number' ? format(v) : missing)),
+  );
   return { columns, rows, raw };
 }
 

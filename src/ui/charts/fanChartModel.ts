@@ -66,7 +66,14 @@ export interface FanChartInput {
   xLabel?: string;
   /** Text of the reference line, placed where it hides the least data. */
   referenceLabel?: string;
+  /** Lines over the bands, e.g. a fitted model's curve: values at some indices of the series. */
+  overlays?: readonly FanOverlayInput[];
   fontSize?: number;
+}
+
+/** A line drawn over the bands through `points` ([index of the series, value]), in index order. */
+export interface FanOverlayInput {
+  points: readonly (readonly [number, number])[];
 }
 
 export interface FanPaths {
@@ -107,6 +114,8 @@ export interface FanChartModel {
   zeroY: number | null;
   primary: FanPaths;
   compare: FanPaths | null;
+  /** One path per overlay, in the order given ('' when it has no finite point). */
+  overlays: string[];
   reference: ReferenceLine | null;
   /** True when neither series has a finite value. */
   empty: boolean;
@@ -170,6 +179,7 @@ export function fanChartModel(input: FanChartInput): FanChartModel {
   for (const s of [input.series, input.compare]) {
     if (s) for (const k of BAND_KEYS) values.push(...(s[k] ?? []));
   }
+  for (const o of input.overlays ?? []) for (const [, v] of o.points) values.push(v);
   const dataExtent = finiteExtent(values);
   const reference = isFiniteNumber(input.reference) ? input.reference : null;
   const extent = finiteExtent([...(dataExtent ?? []), reference]);
@@ -257,6 +267,13 @@ export function fanChartModel(input: FanChartInput): FanChartModel {
     zeroY: d0 <= 0 && d1 >= 0 ? r2(y(0)) : null,
     primary: fanPaths(input.series, n, x, y),
     compare: input.compare ? fanPaths(input.compare, n, x, y) : null,
+    overlays: (input.overlays ?? []).map(
+      (o) =>
+        line<readonly [number, number]>()
+          .defined(([i, v]) => Number.isFinite(i) && isFiniteNumber(v))
+          .x(([i]) => r2(x(i)))
+          .y(([, v]) => r2(y(v)))(o.points) ?? '',
+    ),
     reference:
       reference === null
         ? null

@@ -15,6 +15,7 @@ export const STRINGS = {
   scenarioAndRun: { zh: '场景与模拟', en: 'Scenario and run' },
   tabResults: { zh: '模拟结果', en: 'Results' },
   tabCompare: { zh: '方案对比', en: 'Compare' },
+  tabFund: { zh: '基金', en: 'Fund' },
   trials: { zh: '模拟次数', en: 'Trials' },
   seed: { zh: '随机种子', en: 'Seed' },
   run: { zh: '开始模拟', en: 'Run' },
@@ -189,6 +190,17 @@ export const STRINGS = {
   treasuryBars: {
     zh: '财政资金：按用途的实际使用、收回现金与期末净值',
     en: 'Fiscal money: spent by use, cash received and NAV at the horizon',
+  },
+  budgetByYear: { zh: '年度财政预算', en: 'The treasury’s budget by year' },
+  budgetByYearCaption: {
+    zh: '每年财政支出（总额，收回之前）按用途的中位数堆叠；须线延伸到当年支出总额的 P95。各用途中位数之和不等于总额的中位数。',
+    en: 'Each year’s fiscal outlay (gross, before anything comes back): the median of each use, stacked; the whisker reaches the P95 of the year’s total. The uses’ medians need not add up to the median total.',
+  },
+  budgetWhisker: { zh: '当年支出总额 P95', en: 'P95 of the year’s total' },
+  budgetStack: { zh: '各用途中位数之和', en: 'Sum of the uses’ medians' },
+  budgetPeak: {
+    zh: '须批准的年度预算线（年度支出峰值）',
+    en: 'The budget line to approve (peak annual outlay)',
   },
   treasuryBarsCaption: {
     zh: '中位数与 P5–P95。实际使用已扣除未使用退回的资金；三类金额分别统计，不能相加；期末净值是尚未退出股权的估值，不是现金。',

@@ -11,7 +11,7 @@ import {
   type Scenario,
   type ScenarioIssue,
 } from '../../engine/index.ts';
-import type { RunError, RunProgress, Runner } from '../../workers/runner.ts';
+import type { RunError, RunProgress, RunRequest, Runner } from '../../workers/runner.ts';
 import { compareSide, type CompareSide } from '../compare/sideNames.ts';
 import { EDITOR_GROUPS, groupOf } from '../i18n/fieldLabels.ts';
 import { decodeShareHash, encodeShareHash, type ShareLinkError } from '../share/shareLink.ts';
@@ -30,7 +30,12 @@ import { runResultOf } from './runResultOf.ts';
 
 export type { RunStatus };
 
-export type Tab = 'scenario' | 'results' | 'compare';
+export type Tab = 'scenario' | 'results' | 'fund' | 'compare';
+
+/** Whether a result holds the quarterly series of the fund under `prefix` (`fund.<id>`). */
+export function hasFundSeries(result: RunResult | null, prefix: string): boolean {
+  return result?.series[`${prefix}.calledCNY`] !== undefined;
+}
 
 /** The compare target that means the user's own preset as it is, unedited. */
 export const OWN_PRESET = '@preset';
@@ -111,6 +116,8 @@ export class AppState {
   runError = $state.raw<RunError | null>(null);
   /** The id of the latest run started; a result from an earlier one is the previous result. */
   latestRunId = $state(0);
+  /** Runs ask for the funds' quarterly series: set once the fund view has been opened. */
+  fundSeriesWanted = $state(false);
 
   // The comparison --------------------------------------------------------------------------
   compareTarget = $state<string>(OWN_PRESET);
@@ -322,37 +329,41 @@ export class AppState {
       // The results tab opens once, at the run's first view: never again, and not while typing.
       if (firstView) {
         firstView = false;
-        if (this.tab !== 'results' && this.mayLeaveTab()) this.tab = 'results';
+        // The fund view shows the run's results too: it is not left for the dashboard.
+        if (this.tab !== 'results' && this.tab !== 'fund' && this.mayLeaveTab())
+          this.tab = 'results';
       }
     };
-    const outcome = await runner.run(
-      { scenario },
-      {
-        signal: controller.signal,
-        partialEveryMs: this.#partialEveryMs,
-        onProgress: (p) => {
-          this.progress = p;
-          const partial = p.partial;
-          if (!partial) return;
-          // A first view early, refined as blocks of trials complete. Building it and drawing it
-          // are tasks of their own, apart from the one that received it.
-          void hashing.then((hash) =>
+    // Every fund's quarterly series cost engine time: asked for only once the fund view is opened.
+    const request: RunRequest = {
+      scenario,
+      ...(this.fundSeriesWanted ? { fundSeries: true } : {}),
+    };
+    const outcome = await runner.run(request, {
+      signal: controller.signal,
+      partialEveryMs: this.#partialEveryMs,
+      onProgress: (p) => {
+        this.progress = p;
+        const partial = p.partial;
+        if (!partial) return;
+        // A first view early, refined as blocks of trials complete. Building it and drawing it
+        // are tasks of their own, apart from the one that received it.
+        void hashing.then((hash) =>
+          this.#defer(() => {
+            if (ended) return;
+            const result = runResultOf(scenario, hash, partial, {
+              wallTimeMs: p.elapsedMs,
+              workers: runner.workers,
+              runner: runner.name,
+              startedAt: started,
+            });
             this.#defer(() => {
-              if (ended) return;
-              const result = runResultOf(scenario, hash, partial, {
-                wallTimeMs: p.elapsedMs,
-                workers: runner.workers,
-                runner: runner.name,
-                startedAt: started,
-              });
-              this.#defer(() => {
-                if (!ended) show(result, false, partial.trials);
-              });
-            }),
-          );
-        },
+              if (!ended) show(result, false, partial.trials);
+            });
+          }),
+        );
       },
-    );
+    });
     ended = true;
     runner.dispose();
     if (this.#runController === controller) this.#runController = null;
@@ -366,6 +377,20 @@ export class AppState {
       this.runError = outcome.error;
       this.status = outcome.error.kind === 'cancelled' ? 'cancelled' : 'failed';
     }
+  }
+
+  /**
+   * The fund view wants the series of the fund under `prefix`: from now on every run asks for
+   * them, and when the result on screen lacks them and is of the scenario as it is, the same
+   * scenario is run again (same seed: every other number stays as it was). True when a run was
+   * started.
+   */
+  wantFundSeries(prefix: string): boolean {
+    this.fundSeriesWanted = true;
+    const current = this.resultState?.kind === 'complete' && !this.resultState.stale;
+    if (!current || this.status === 'running' || hasFundSeries(this.result, prefix)) return false;
+    void this.run();
+    return true;
   }
 
   /** Stops the run (never the comparison). */

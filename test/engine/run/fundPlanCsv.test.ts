@@ -78,8 +78,14 @@ describe('the pacing model fitted to a simulated fund', () => {
     expect(fit.rmseCommitments).toBeLessThan(0.2);
   });
 
-  it('says so when the run holds no such fund', () => {
+  it('says so when the run holds no such fund, and when the fund has no commitment', () => {
     const fit = fundPacingFit(result, 'fund.no-such-fund');
-    expect(fit.ok).toBe(false);
+    expect(fit).toMatchObject({ ok: false, reason: 'nothingCalled' });
+    // The guidance fund draws fiscal money as it goes: its series are there, a commitment is not.
+    expect(result.series['fund.guidanceFund.calledCNY']).toBeDefined();
+    expect(fundPacingFit(result, 'fund.guidanceFund')).toMatchObject({
+      ok: false,
+      reason: 'noCommitment',
+    });
   });
 });

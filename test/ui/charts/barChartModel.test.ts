@@ -174,3 +174,95 @@ describe('bar tooltip, table and items from metrics', () => {
     );
   });
 });
+
+describe('barChartModel: stacked bars with a whisker', () => {
+  const stacked: BarItem[] = [
+    {
+      key: 'y1',
+      label: 'Y1',
+      value: 10,
+      high: 12,
+      segments: [
+        { group: 'a', value: 2 },
+        { group: 'b', value: 3 },
+        { group: 'c', value: 5 },
+      ],
+    },
+    { key: 'y2', label: 'Y2', value: 4, high: 4.5, segments: [{ group: 'a', value: 4 }] },
+  ];
+  const m = barChartModel(base({ items: stacked }));
+  const perUnit = m.rows[0]!.segments[0]!.width / 2;
+
+  it('lays the parts end to end from zero, each as long as its value', () => {
+    const [a, b, c] = m.rows[0]!.segments;
+    expect(a!.left).toBe(m.zeroX);
+    expect(b!.left).toBeCloseTo(a!.left + a!.width, 1);
+    expect(c!.left).toBeCloseTo(b!.left + b!.width, 1);
+    expect(b!.width / perUnit).toBeCloseTo(3, 2);
+    expect(c!.width / perUnit).toBeCloseTo(5, 2);
+  });
+
+  it('makes the stack as long as the sum of its parts (2 + 3 + 5 = 10)', () => {
+    const r = m.rows[0]!;
+    const sum = r.segments.reduce((s, seg) => s + seg.width, 0);
+    expect(r.barWidth).toBeCloseTo(sum, 1);
+    expect(r.barWidth / perUnit).toBeCloseTo(10, 2);
+  });
+
+  it('draws the whisker from the stack’s end to the high value', () => {
+    const r = m.rows[0]!;
+    expect(r.errorLeft).toBeCloseTo(m.zeroX + 10 * perUnit, 1);
+    expect(r.errorRight).toBeCloseTo(m.zeroX + 12 * perUnit, 1);
+    expect(r.valueX).toBeGreaterThan(r.errorRight!);
+  });
+
+  it('stacks a negative part left of zero', () => {
+    const neg = barChartModel(
+      base({
+        items: [
+          {
+            key: 'x',
+            label: 'X',
+            value: 1,
+            segments: [
+              { group: 'a', value: 3 },
+              { group: 'b', value: -2 },
+            ],
+          },
+        ],
+      }),
+    );
+    const [a, b] = neg.rows[0]!.segments;
+    expect(a!.left).toBe(neg.zeroX);
+    expect(b!.left + b!.width).toBeCloseTo(neg.zeroX, 1);
+    expect(b!.width / a!.width).toBeCloseTo(2 / 3, 2);
+  });
+
+  it('tabulates a column per group, then the value and the high end', () => {
+    const table = barTable(stacked, fmt, pct, LABELS, '—', [
+      { key: 'a', label: 'A' },
+      { key: 'b', label: 'B' },
+      { key: 'c', label: 'C' },
+    ]);
+    expect(table.columns.map((c) => c.label)).toEqual(['Category', 'A', 'B', 'C', 'Median', 'P95']);
+    expect(table.rows).toEqual([
+      ['Y1', '2', '3', '5', '10', '12'],
+      ['Y2', '4', '—', '—', '4', '4.5'],
+    ]);
+  });
+
+  it('names the parts in the tooltip and has no P5 row for a whisker without a low end', () => {
+    const tip = barTooltip(m.rows[0]!, fmt, LABELS, '—', [
+      { key: 'a', label: 'A' },
+      { key: 'b', label: 'B' },
+      { key: 'c', label: 'C' },
+    ]);
+    expect(tip.rows.map((r) => [r.label, r.value])).toEqual([
+      ['A', '2'],
+      ['B', '3'],
+      ['C', '5'],
+      ['Median', '10'],
+      ['P95', '12'],
+    ]);
+  });
+});

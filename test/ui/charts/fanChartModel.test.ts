@@ -344,3 +344,45 @@ describe('fanChartModel keeps end tick labels inside the chart', () => {
     }
   });
 });
+
+describe('fanChartModel: overlays', () => {
+  it('draws an overlay through its points on the series’ x and y scales, and stretches y to hold it', () => {
+    const m = fanChartModel(
+      base({
+        overlays: [
+          {
+            points: [
+              [4, 0.1],
+              [8, 0.9],
+            ],
+          },
+        ],
+      }),
+    );
+    // ramp(40) alone tops out at 0.43: the overlay's 0.9 widens the domain.
+    expect(m.yDomain[1]).toBeGreaterThanOrEqual(0.9);
+    expect(points(m.overlays[0]!)).toEqual([
+      [m.xs[4], fanY(m, 0.1)],
+      [m.xs[8], fanY(m, 0.9)],
+    ]);
+  });
+
+  it('leaves out points that are not numbers, and gives an empty overlay an empty path', () => {
+    const m = fanChartModel(
+      base({
+        overlays: [
+          {
+            points: [
+              [1, 0.1],
+              [2, Number.NaN],
+              [3, 0.2],
+            ],
+          },
+          { points: [] },
+        ],
+      }),
+    );
+    expect(m.overlays[0]!.match(/M/g)).toHaveLength(2);
+    expect(m.overlays[1]).toBe('');
+  });
+});
