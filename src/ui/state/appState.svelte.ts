@@ -30,7 +30,7 @@ import { runResultOf } from './runResultOf.ts';
 
 export type { RunStatus };
 
-export type Tab = 'scenario' | 'results' | 'compare';
+export type Tab = 'scenario' | 'results' | 'compare' | 'explore';
 
 /** The compare target that means the user's own preset as it is, unedited. */
 export const OWN_PRESET = '@preset';
