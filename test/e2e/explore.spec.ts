@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3';
 import { readFileSync } from 'node:fs';
-import { collectErrors } from './helpers.ts';
+import { collectErrors, setTrials } from './helpers.ts';
 
 // A user explores the policy: a sweep of τ (three points), a tornado of three parameters, a goal
 // seek of the concession, each with few trials; the files parse with a standard CSV parser.
@@ -75,9 +75,11 @@ test('a tornado of three parameters ranks them by effect with standard errors', 
     'bank.tolerance.nplToleranceShare',
     'fiscal.riskCompensation.coverageShare',
   ])
-    await rows.locator(`tr[data-path="${path}"] input[type="checkbox"]`).check();
+    await rows.locator(`tr[data-range-path="${path}"] input[type="checkbox"]`).check();
   // A low end outside the field's range is refused at its row; the typed text stays.
-  const low = rows.locator('tr[data-path="concession.angelStageShare"] input[type="text"]').first();
+  const low = rows
+    .locator('tr[data-range-path="concession.angelStageShare"] input[type="text"]')
+    .first();
   await low.fill('-20%');
   await page.getByTestId('tornado-trials').fill('24');
   await page.getByTestId('run-tornado').click();
@@ -97,7 +99,7 @@ test('a tornado of three parameters ranks them by effect with standard errors', 
   const effects = csv.map((r) => Math.abs(Number(r.effect)));
   expect([...effects].sort((a, b) => b - a)).toEqual(effects);
   expect(csv.every((r) => Number(r.effectStderr) >= 0 && r.source !== '')).toBe(true);
-  const order = await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-path')));
+  const order = await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-parameter')));
   expect(order).toEqual(csv.map((r) => r.parameter));
   await shoot(page, 'tornado');
   expect(errors).toEqual([]);
@@ -142,5 +144,38 @@ test('a goal seek finds the concession for a target, or says it is not reachable
   expect(csv.length).toBeGreaterThanOrEqual(2);
   expect(csv.every((r) => Number.isFinite(Number(r.statistic)))).toBe(true);
   await shoot(page, 'seek');
+  expect(errors).toEqual([]);
+});
+
+test('a three-way comparison: the edited scenario, its preset and another, with differences from the first', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await setTrials(page, '24');
+  await page.getByTestId('group-guidanceFund').click();
+  const concession = page.locator('[data-path="concession.angelStageShare"] input');
+  await concession.fill('60%');
+  await concession.press('Enter');
+  await page.getByTestId('tab-compare').click();
+  const many = page.getByTestId('many-compare');
+  await expect(many.getByTestId('many-entry')).toHaveCount(2);
+  await many.getByTestId('many-add-choice').selectOption('preset:no-concession');
+  await many.getByTestId('many-add').click();
+  await expect(many.getByTestId('many-entry')).toHaveCount(3);
+  await many.getByTestId('run-many').click();
+  await expect(many).toHaveAttribute('data-many-status', 'done', { timeout: 60_000 });
+  await expect(many.getByTestId('many-card')).toHaveCount(3);
+  await expect(many.getByTestId('many-card').first()).toContainText('当前方案（已修改 1 处）');
+  await expect(many.getByTestId('many-card').nth(1)).toContainText('河北 2022 科技金融链（预设）');
+  // Every headline: the first's median, then each other's with its difference ± standard error.
+  const row = many.locator('tr[data-key="treasury.netCostCashPVCNY"] td');
+  await expect(row).toHaveCount(3);
+  await expect(row.nth(1)).toContainText('±');
+  await expect(many.getByTestId('many-summary').locator('p')).toHaveCount(2);
+  await expect(many.getByTestId('multi-fan')).toHaveCount(2);
+  // The two-way comparison above is untouched.
+  await expect(page.getByTestId('run-compare')).toBeVisible();
+  await shoot(page, 'compare3');
   expect(errors).toEqual([]);
 });
