@@ -43,7 +43,9 @@ export function parseValueList(text: string): Parsed<number[]> {
     );
     return { ok: true, value: values };
   }
-  const parts = trimmed.split(/\s*[;，、]\s*|\s*,\s*(?!\d{3}(\D|$))/).filter((p) => p && p.trim());
+  const parts = trimmed
+    .split(/\s*[;；，、]\s*|\s*,\s*(?!\d{3}(?:\D|$))/)
+    .filter((p) => p.trim() !== '');
   const values: number[] = [];
   for (const part of parts) {
     const x = parseNumberText(part);
