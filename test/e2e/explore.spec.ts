@@ -1,19 +1,24 @@
 import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3';
 import { readFileSync } from 'node:fs';
-import { collectErrors, setTrials } from './helpers.ts';
+import { axeViolations, collectErrors, setTrials, untranslated } from './helpers.ts';
 
 // A user explores the policy: a sweep of τ (three points), a tornado of three parameters, a goal
 // seek of the concession, each with few trials; the files parse with a standard CSV parser.
 const SHOTS = process.env.EXPLORE_SHOTS ?? '/tmp/helperB';
 
-async function shoot(page: Page, name: string) {
+/** Screenshots in both languages, and what axe-core and the language check find in each. */
+async function shoot(page: Page, name: string): Promise<string[]> {
+  const report: string[] = [];
   for (const lang of ['zh', 'en'] as const) {
     const current = await page.locator('html').getAttribute('lang');
     if ((current === 'en') !== (lang === 'en')) await page.getByTestId('language').click();
     await page.screenshot({ path: `${SHOTS}/explore-${name}-${lang}.png`, fullPage: true });
+    for (const v of await axeViolations(page)) report.push(`${lang}: ${v}`);
+    for (const u of await untranslated(page)) report.push(`${lang} text: ${u}`);
   }
   await page.getByTestId('language').click();
+  return report;
 }
 
 async function waitDone(page: Page) {
@@ -56,7 +61,7 @@ test('a sweep of τ over three points fills in a response curve, a table and a C
     0.015, 0.0375, 0.06,
   ]);
   expect(loans.every((r) => Number.isFinite(Number(r.mean)))).toBe(true);
-  await shoot(page, 'sweep');
+  expect(await shoot(page, 'sweep')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -101,7 +106,7 @@ test('a tornado of three parameters ranks them by effect with standard errors', 
   expect(csv.every((r) => Number(r.effectStderr) >= 0 && r.source !== '')).toBe(true);
   const order = await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-parameter')));
   expect(order).toEqual(csv.map((r) => r.parameter));
-  await shoot(page, 'tornado');
+  expect(await shoot(page, 'tornado')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -143,7 +148,7 @@ test('a goal seek finds the concession for a target, or says it is not reachable
   // Both ends at least; with so few trials the bracket is soon narrower than the noise.
   expect(csv.length).toBeGreaterThanOrEqual(2);
   expect(csv.every((r) => Number.isFinite(Number(r.statistic)))).toBe(true);
-  await shoot(page, 'seek');
+  expect(await shoot(page, 'seek')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -176,6 +181,11 @@ test('a three-way comparison: the edited scenario, its preset and another, with 
   await expect(many.getByTestId('multi-fan')).toHaveCount(2);
   // The two-way comparison above is untouched.
   await expect(page.getByTestId('run-compare')).toBeVisible();
-  await shoot(page, 'compare3');
+  // The engine's comparison summary names a field outside the plausible-range catalog by its
+  // path (concession.enabled): reported as an engine issue, not hidden here beyond that text.
+  const report = await shoot(page, 'compare3');
+  expect(
+    report.filter((r) => !/^zh text: (concession|enabled) ← “：concession\.enabled /.test(r)),
+  ).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -27,7 +27,7 @@ export const EXPLORE_STRINGS = {
   none: { zh: '（无）', en: '(none)' },
   values: { zh: '取值（列表或 下限..上限:点数）', en: 'Values (a list, or LOW..HIGH:STEPS)' },
   basePoint: { zh: '基准点', en: 'Base point' },
-  plausibleRange: { zh: '合理范围', en: 'Plausible range' },
+  plausibleRange: { zh: '合理范围：', en: 'Plausible range: ' },
   useRange: { zh: '按此范围取值', en: 'use this range' },
   sweepLimits: {
     zh: '单参数至多 {one} 个点，两参数网格至多 {two} × {two}',
@@ -84,6 +84,9 @@ export const EXPLORE_STRINGS = {
     en: 'The metric is undefined at a value tried: no answer',
   },
   interval95: { zh: '（95% 区间：{low} – {high}）', en: ' (95% interval: {low} – {high})' },
+  sweepResults: { zh: '扫描结果', en: 'Sweep results' },
+  tornadoResults: { zh: '敏感性分析结果', en: 'Sensitivity results' },
+  seekResults: { zh: '求解结果', en: 'Goal-seek result' },
   seekRunsCaption: { zh: '每次运行', en: 'Every run' },
   stderr: { zh: '标准误', en: 'Standard error' },
   // Many-way comparison
