@@ -65,6 +65,35 @@ test('a sweep of τ over three points fills in a response curve, a table and a C
   expect(errors).toEqual([]);
 });
 
+test('a grid of two parameters shows a heat map; a sweep can be cancelled and what was typed stays', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await page.getByTestId('tab-explore').click();
+  await page.getByTestId('sweep-values-0').fill('1.5%, 6%');
+  await page.getByTestId('sweep-path-1').selectOption('concession.angelStageShare');
+  await page.getByTestId('sweep-values-1').fill('0%, 60%');
+  await page.getByTestId('sweep-trials').fill('16');
+  await page.getByTestId('run-sweep').click();
+  await waitDone(page);
+  await expect(page.getByTestId('heat-cell')).toHaveCount(4);
+  await expect(page.locator('[data-testid="sweep-table"] tbody tr')).toHaveCount(4);
+  expect(await shoot(page, 'grid')).toEqual([]);
+  // A long sweep, cancelled: it stops, says so, and the form is as the user left it.
+  await page.getByTestId('sweep-trials').fill('2000');
+  await page.getByTestId('run-sweep').click();
+  await expect(page.getByTestId('explore-progress')).toBeVisible();
+  await page.getByTestId('cancel-explore').click();
+  await expect(page.getByTestId('explore')).toHaveAttribute('data-explore-status', 'cancelled');
+  await expect(page.getByTestId('explore-cancelled')).toBeVisible();
+  await page.getByTestId('tab-scenario').click();
+  await page.getByTestId('tab-explore').click();
+  await expect(page.getByTestId('sweep-values-1')).toHaveValue('0%, 60%');
+  await expect(page.getByTestId('sweep-trials')).toHaveValue('2000');
+  expect(errors).toEqual([]);
+});
+
 test('a tornado of three parameters ranks them by effect with standard errors', async ({
   page,
 }) => {
