@@ -50,8 +50,8 @@ export const EXPLORE_STRINGS = {
   },
   waitingForPoints: { zh: '等待第一个点……', en: 'Waiting for the first point…' },
   heatMapCaption: {
-    zh: '每格为该参数组合下指标的中位数，颜色由低（深紫）到高（黄）；粗框为基准点。',
-    en: 'Each cell is the metric’s median at that pair of values, coloured from low (dark purple) to high (yellow); the thick outline is the base point.',
+    zh: '每格为该参数组合下指标的中位数，颜色由低（深紫）到高（黄）；红色粗框为基准点。',
+    en: 'Each cell is the metric’s median at that pair of values, coloured from low (dark purple) to high (yellow); the thick red outline is the base point.',
   },
   statistic: { zh: '统计量', en: 'Statistic' },
   selectAll: { zh: '全选', en: 'Select all' },
