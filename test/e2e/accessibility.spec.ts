@@ -14,7 +14,7 @@ import {
 // the page is in the other language.
 test.describe.configure({ mode: 'serial' });
 
-const TABS = ['scenario', 'results', 'fund', 'compare'] as const;
+const TABS = ['scenario', 'results', 'fund', 'compare', 'explore'] as const;
 
 async function eachTab(page: Page, check: (tab: string) => Promise<void>) {
   for (const tab of TABS) {
@@ -77,7 +77,7 @@ test('the tabs work from the keyboard, and a field’s help opens from it', asyn
   await expect(page.locator('#panel-results')).toBeVisible();
   await expect(page.getByTestId('tab-results')).toHaveAttribute('aria-controls', 'panel-results');
   await page.keyboard.press('End');
-  await expect(page.getByTestId('tab-compare')).toBeFocused();
+  await expect(page.getByTestId('tab-explore')).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(scenario).toBeFocused();
   await expect(page.locator('#panel-scenario')).toBeVisible();

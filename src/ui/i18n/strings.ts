@@ -325,6 +325,8 @@ export const STRINGS = {
   },
   difference: { zh: '差值（±标准误）', en: 'Difference (± s.e.)' },
   current: { zh: '当前方案', en: 'Current scenario' },
+  // The explore tab's own text is in exploreStrings.ts.
+  tabExplore: { zh: '政策探索', en: 'Explore' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type StringKey = keyof typeof STRINGS;

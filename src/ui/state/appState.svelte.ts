@@ -30,7 +30,7 @@ import { runResultOf } from './runResultOf.ts';
 
 export type { RunStatus };
 
-export type Tab = 'scenario' | 'results' | 'fund' | 'compare';
+export type Tab = 'scenario' | 'results' | 'fund' | 'compare' | 'explore';
 
 /** Whether a result holds the quarterly series of the fund under `prefix` (`fund.<id>`). */
 export function hasFundSeries(result: RunResult | null, prefix: string): boolean {
