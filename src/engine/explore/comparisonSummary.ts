@@ -18,7 +18,10 @@ const NOT_PARAMETERS =
   /^(\$schema|schemaVersion|id|name|description|sources)(\.|\[|$)|\.(id|name\.zh|name\.en)$/;
 
 /** The catalog label of a concrete path: its own entry, or the `[*]` entry of its list. */
-function labelOf(pathText: string): { zh: string; en: string } {
+function labelOf(
+  pathText: string,
+  fieldLabel: SummaryOptions['fieldLabel'],
+): { zh: string; en: string } {
   const exact = PLAUSIBLE_RANGES.find((r) => r.path === pathText);
   if (exact) return exact.label;
   const pattern = pathText.replace(/\[\d+\]/g, '[*]');
@@ -26,11 +29,15 @@ function labelOf(pathText: string): { zh: string; en: string } {
   const listed = PLAUSIBLE_RANGES.find((r) => r.path === pattern);
   return listed
     ? { zh: `${listed.label.zh} [${item}]`, en: `${listed.label.en} [${item}]` }
-    : { zh: pathText, en: pathText };
+    : (fieldLabel?.(pathText) ?? { zh: pathText, en: pathText });
 }
 
 /** The parameters in which scenario `to` differs from `from`, leaf by leaf. */
-export function scenarioDifferences(from: Scenario, to: Scenario): ParameterChange[] {
+export function scenarioDifferences(
+  from: Scenario,
+  to: Scenario,
+  fieldLabel?: SummaryOptions['fieldLabel'],
+): ParameterChange[] {
   const before = new Map(flattenScenario(from).map((leaf) => [leaf.pathText, leaf]));
   const changes: ParameterChange[] = [];
   for (const leaf of flattenScenario(to)) {
@@ -38,7 +45,7 @@ export function scenarioDifferences(from: Scenario, to: Scenario): ParameterChan
     const old = before.get(leaf.pathText);
     if (old && Object.is(old.value, leaf.value)) continue;
     changes.push({
-      label: labelOf(leaf.pathText),
+      label: labelOf(leaf.pathText, fieldLabel),
       unit: leaf.meta?.unit ?? null,
       from: old?.value,
       to: leaf.value,
@@ -69,7 +76,7 @@ export function summarizeComparison(
         difference: statisticDifference(pointStats(m.a), pointStats(m.b), m.difference, statistic),
       };
     });
-  const changes = scenarioDifferences(b, a);
+  const changes = scenarioDifferences(b, a, options.fieldLabel);
   const names = { from: b.name[locale], to: a.name[locale] };
   const zh = locale === 'zh';
   const lead =

@@ -31,6 +31,11 @@ export type SummaryOptions = {
   metrics?: readonly string[];
   /** The statistic of every metric: the mean (default, a paired estimate) or a quantile. */
   statistic?: Statistic;
+  /**
+   * The label of a scenario field outside the plausible-range catalog (the app passes its editor's
+   * labels); without it such a field is named by its path.
+   */
+  fieldLabel?: (pathText: string) => { zh: string; en: string } | null;
 };
 
 /** A parameter that differs between the two sides of a summary. */

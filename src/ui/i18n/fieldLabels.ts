@@ -1,4 +1,4 @@
-import type { LiveStage, Locale } from '../../engine/index.ts';
+import { parseScenarioPath, type LiveStage, type Locale } from '../../engine/index.ts';
 
 /** A text in both languages of the app. */
 export type BilingualLabel = { zh: string; en: string };
@@ -471,4 +471,11 @@ export function fundLabel(
 ): string {
   const own = name?.[locale]?.trim();
   return own ? own : FUND_KIND_NAMES[kind][locale];
+}
+
+/** The editor's label of a field given as path text (`funds.angelFunds[0].hurdleRate`), both languages. */
+export function fieldLabelOfPathText(pathText: string): BilingualLabel | null {
+  const parsed = parseScenarioPath(pathText);
+  if (!parsed.ok) return null;
+  return { zh: fieldLabel(parsed.path, 'zh'), en: fieldLabel(parsed.path, 'en') };
 }

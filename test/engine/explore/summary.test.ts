@@ -151,6 +151,17 @@ describe('summaries built from results', () => {
     expect(summarizeComparison(other, many, b, 'en', { metrics: [] })).toMatch(
       /^From “.+” to “.+” \(4 parameters differ\): \.$/,
     );
+    // A field outside the plausible-range catalog: by its path, or by the label the caller gives.
+    const off = scenario(200, (s) => ({ ...s, concession: { ...s.concession, enabled: false } }));
+    const offResult = buildComparisonResult(off, b, outcome.summary, outcome.info);
+    expect(summarizeComparison(offResult, off, b, 'zh', { metrics: [] })).toMatch(
+      /^concession\.enabled 从 开 改为 关/,
+    );
+    const fieldLabel = (pathText: string) =>
+      pathText === 'concession.enabled' ? { zh: '启用让利', en: 'Concession on' } : null;
+    expect(summarizeComparison(offResult, off, b, 'zh', { metrics: [], fieldLabel })).toMatch(
+      /^启用让利从 开 改为 关/,
+    );
   });
 
   it('a goal seek: the value found with its 95% interval, or that the target is out of reach', async () => {
