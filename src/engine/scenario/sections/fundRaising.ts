@@ -102,7 +102,7 @@ export const FundRaisingSchema = z
       200_000_000,
       'Guidance-fund commitments the treasury allows each programme year; the guidance fund’s capital (funds.guidanceFund.capitalCNY) binds too. Model assumption: about one angel and one tech sub-fund’s guidance share a year; plausible 0–500 m',
     ),
-    unspentBudget: z.enum(['lapse', 'carryForward']).default('carryForward').meta({
+    unspentBudget: z.enum(['returnToTreasury', 'carryForward']).default('carryForward').meta({
       description:
         'A year’s budget left uncommitted (offers that failed or closed small) is returned to the treasury (never drawn), or carries to the next programme year',
     }),
