@@ -39,9 +39,23 @@ export const HEADLINE_METRICS: readonly string[] = [
   'firms.failed',
 ];
 
+/**
+ * A fund-raising programme's headlines, printed after the others when a run has them (kept out of
+ * HEADLINE_METRICS, which the golden files summarise for every scenario).
+ */
+export const PROGRAMME_HEADLINE_METRICS: readonly string[] = [
+  'fundRaising.fundsOffered',
+  'fundRaising.fundsClosed',
+  'fundRaising.privateCapitalRaisedCNY',
+  'fundRaising.guidanceCommittedCNY',
+  'firms.supportedListed',
+];
+
 /** The keys to print: the headline ones the result has, or all of them. */
 function keysToPrint(metrics: Record<string, unknown>, all: boolean): string[] {
-  return all ? Object.keys(metrics) : HEADLINE_METRICS.filter((k) => k in metrics);
+  if (all) return Object.keys(metrics);
+  const programme = 'fundRaising.fundsOffered' in metrics ? PROGRAMME_HEADLINE_METRICS : [];
+  return [...HEADLINE_METRICS, ...programme].filter((k) => k in metrics);
 }
 
 function runLine(run: RunResult['run'], trials: number, seed: number): string {

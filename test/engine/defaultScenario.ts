@@ -14,3 +14,17 @@ export function defaultScenario(): Scenario {
     throw new Error(result.issues.map((i) => formatScenarioIssue(i, 'en')).join('\n'));
   return result.scenario;
 }
+
+/** The fund-raising programme preset as parsed JSON, to edit before parsing. */
+export function programmeScenarioJson(): Record<string, unknown> {
+  const url = new URL('../../scenarios/hebei-2022-programme.json', import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as Record<string, unknown>;
+}
+
+/** A scenario parsed from edited JSON; a parse failure names every issue. */
+export function parsed(json: unknown): Scenario {
+  const result = parseScenario(json);
+  if (!result.ok)
+    throw new Error(result.issues.map((i) => formatScenarioIssue(i, 'en')).join('\n'));
+  return result.scenario;
+}

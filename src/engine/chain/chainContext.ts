@@ -5,6 +5,7 @@ import { counterKey, counterUniform } from '../random/counterDraws.ts';
 import { accountIndex, createLedger, resetLedger, type Ledger } from '../ledger/ledger.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { chainAccounts, createFunds, GUIDANCE, type Fund } from './fundBook.ts';
+import { createFundRaisingState, type FundRaisingState } from './fundRaising.ts';
 import { createGuidanceBudget, type GuidanceBudget } from './guidanceBudget.ts';
 import { createPositions, resetPositions, type Positions } from './positions.ts';
 
@@ -35,6 +36,8 @@ export type ChainContext = {
   guidanceManager: number;
   /** The guidance fund's capital: drawn, committed, reserved and refused. */
   guidanceBudget: GuidanceBudget;
+  /** The fund-raising programme's running state; null without one. */
+  fundRaising: FundRaisingState | null;
 };
 
 export function resolveAccount(ledger: Ledger, id: string): number {
@@ -98,5 +101,6 @@ export function createChainContext(
     firmAccount: resolveAccount(ledger, 'firm'),
     guidanceManager: resolveAccount(ledger, 'gp:guidanceFund'),
     guidanceBudget: createGuidanceBudget(funds[GUIDANCE]!, scenario.simulation.years * 4),
+    fundRaising: createFundRaisingState(scenario),
   };
 }

@@ -67,9 +67,11 @@ export type Fund = {
   whiteLists: boolean;
   /** Angel sub-funds: sale of stakes to the guidance fund. */
   saleToGuidance: Scenario['funds']['angelFunds'][number]['saleToGuidanceFund'] | null;
+  /** Year of the fund-raising programme that offered it (fundRaising.ts), or −1: a listed fund. */
+  programmeYear: number;
 };
 
-type SubFundTerms =
+export type SubFundTerms =
   | Scenario['funds']['angelFunds'][number]
   | Scenario['funds']['techFunds'][number]
   | Scenario['funds']['bankLinkedFunds'][number];
@@ -92,7 +94,7 @@ function investableShare(t: SubFundTerms): number {
   return Math.max(0, 1 - fees);
 }
 
-function subFund(
+export function subFund(
   index: number,
   kind: Exclude<FundKind, 'guidance' | 'seed' | 'bank'>,
   t: SubFundTerms,
@@ -150,6 +152,7 @@ function subFund(
     listingPrepIpoMultiplier: 'listingPrepIpoMultiplier' in t ? t.listingPrepIpoMultiplier : 1,
     whiteLists: kind === 'bankLinked',
     saleToGuidance: 'saleToGuidanceFund' in t ? t.saleToGuidanceFund : null,
+    programmeYear: -1,
   };
 }
 
@@ -186,6 +189,7 @@ export function createFunds(scenario: Scenario): Fund[] {
     listingPrepIpoMultiplier: 1,
     whiteLists: false,
     saleToGuidance: null,
+    programmeYear: -1,
   };
   const guidance: Fund = {
     ...base,
@@ -232,6 +236,12 @@ export function createFunds(scenario: Scenario): Fund[] {
     funds.push(subFund(funds.length, 'tech', t, industryIndex));
   for (const t of scenario.funds.bankLinkedFunds)
     funds.push(subFund(funds.length, 'bankLinked', t, industryIndex));
+  // The programme's offers: each a sub-fund at its target size, until LPs answer at its vintage.
+  for (const offer of programmeOffers(scenario)) {
+    const fund = subFund(funds.length, offer.kind, offer.terms, industryIndex);
+    fund.programmeYear = offer.year;
+    funds.push(fund);
+  }
   // The bank holds equity only by converting convertible loans (可转贷); it never invests.
   funds.push({
     ...base,
@@ -254,6 +264,37 @@ export function createFunds(scenario: Scenario): Fund[] {
     feeInvestmentPeriodRatePerYear: 0,
   });
   return funds;
+}
+
+export const OFFER_KINDS = ['angel', 'tech', 'bankLinked'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+
+/**
+ * The sub-funds a fund-raising programme offers, year by year and kind by kind: each the offer's
+ * terms with its own id (`<id>-y<year>-<k>`) and its vintage in that year. None without one.
+ */
+export function programmeOffers(
+  scenario: Scenario,
+): Array<{ kind: OfferKind; year: number; terms: SubFundTerms }> {
+  const programme = scenario.fundRaising;
+  if (!programme) return [];
+  const offers: Array<{ kind: OfferKind; year: number; terms: SubFundTerms }> = [];
+  for (const year of [...programme.offerYears].sort((a, b) => a - b))
+    for (const kind of OFFER_KINDS) {
+      const offer = programme[kind];
+      if (!offer) continue;
+      for (let k = 1; k <= offer.perYear; k++)
+        offers.push({
+          kind,
+          year,
+          terms: {
+            ...offer.terms,
+            id: `${offer.terms.id}-y${year}-${k}`,
+            vintageQuarter: 4 * year + offer.terms.vintageQuarter,
+          },
+        });
+    }
+  return offers;
 }
 
 /** The ledger's accounts for a scenario's funds, their investors and the outside world. */

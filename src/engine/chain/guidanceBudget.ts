@@ -77,6 +77,8 @@ export function closeSubFunds(ctx: ChainContext, quarter: number): void {
   const budget = ctx.guidanceBudget;
   for (const fund of ctx.funds) {
     if (!fund.classAccounts || fund.vintageQuarter !== quarter) continue;
+    // A programme's offer closes when its LPs answer (fundRaising.ts), not here.
+    if (fund.programmeYear >= 0) continue;
     const guidancePart = fund.commitmentCNY * fund.classShares[0];
     if (guidancePart <= uncommittedCapitalCNY(budget) + 1e-6) {
       budget.committedCNY += guidancePart;
@@ -84,13 +86,18 @@ export function closeSubFunds(ctx: ChainContext, quarter: number): void {
     }
     budget.commitmentsRefused++;
     budget.commitmentsRefusedCNY += guidancePart;
-    fund.commitmentCNY = 0;
-    fund.firstBudgetCNY = 0;
-    fund.followOnBudgetCNY = 0;
-    fund.localRequirementCNY = 0;
-    fund.investmentEndQuarter = quarter;
-    fund.lifeEndQuarter = quarter;
+    neverForms(fund, quarter);
   }
+}
+
+/** A sub-fund that does not close: no commitment, no investing, no fees. */
+export function neverForms(fund: Fund, quarter: number): void {
+  fund.commitmentCNY = 0;
+  fund.firstBudgetCNY = 0;
+  fund.followOnBudgetCNY = 0;
+  fund.localRequirementCNY = 0;
+  fund.investmentEndQuarter = quarter;
+  fund.lifeEndQuarter = quarter;
 }
 
 /** The guidance fund's budget figures of a trial (counts and CNY). */

@@ -9,6 +9,8 @@
  * use `{group}`, `{class}`, `{id}` and `{use}`.
  */
 
+import { FUND_RAISING_METRICS, FUND_RAISING_SERIES } from './fundRaisingCatalog.ts';
+
 export type MetricUnit =
   | 'CNY'
   /** An annual rate as a fraction (0.08 = 8% a year). */
@@ -825,6 +827,7 @@ export const METRIC_CATALOG: readonly MetricEntry[] = [
     '(interest − bank-borne losses) per year ÷ average outstanding principal',
     'nothing was ever outstanding',
   ),
+  ...FUND_RAISING_METRICS,
 ];
 
 /** One fund's quarterly plan (run/fundSeries.ts): calls, distributions, fee, carry, NAV. */
@@ -967,6 +970,7 @@ export const SERIES_CATALOG: readonly MetricEntry[] = [
     null,
     'Cumulative cash in − out (NAV at the horizon included in the last quarter)',
   ),
+  ...FUND_RAISING_SERIES,
 ];
 
 const PLACEHOLDERS: Record<string, string> = {

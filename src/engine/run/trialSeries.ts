@@ -4,6 +4,7 @@ import { accountIndex } from '../ledger/ledger.ts';
 import { cumulativeNetCNY, emptyGrossFlows } from '../trial/accountFlows.ts';
 import type { TrialResult } from '../trial/simulateTrial.ts';
 import { FISCAL_USES } from '../trial/fiscalBudget.ts';
+import { fundRaisingSeries } from '../chain/fundRaising.ts';
 import { fundSeries } from './fundSeries.ts';
 
 const FUND_GROUPS = [
@@ -52,5 +53,6 @@ export function trialSeries(result: TrialResult): Record<string, Float64Array> {
   for (const use of FISCAL_USES) series[`treasury.outlayByYear.${use}CNY`] = budget.outlaysCNY[use];
   series['treasury.outlayByYearCNY'] = budget.totalOutlaysCNY;
   series['treasury.receiptsByYearCNY'] = budget.receiptsCNY;
+  Object.assign(series, fundRaisingSeries(result.fundRaising));
   return result.fundNavCNY ? Object.assign(series, fundSeries(result, result.fundNavCNY)) : series;
 }

@@ -44,6 +44,15 @@ const RULES: Record<ScenarioRule, Record<Locale, string>> = {
     zh: 'firms.industries 中列出的行业标识',
     en: 'the id of an industry listed in firms.industries',
   },
+  offerWithinHorizon: {
+    zh: '模拟期内的年份（小于 simulation.years）',
+    en: 'a year within the horizon (below simulation.years)',
+  },
+  offerIdFits: {
+    zh: '不超过 34 个字符的标识（募集的子基金标识为“标识-y年份-序号”）',
+    en: 'an id of at most 34 characters (offered sub-funds are named "<id>-y<year>-<k>")',
+  },
+  quarterWithinYear: { zh: '年内季度 0–3', en: 'a quarter within the year, 0 to 3' },
 };
 
 /** Hints that make a bound readable: shares are fractions, money is in yuan. */

@@ -11,6 +11,9 @@ export const SCENARIO_RULES = [
   'lifeAtLeastInvestmentPeriod',
   'knownIndustry',
   'workWithinBudget',
+  'offerWithinHorizon',
+  'offerIdFits',
+  'quarterWithinYear',
 ] as const;
 export type ScenarioRule = (typeof SCENARIO_RULES)[number];
 

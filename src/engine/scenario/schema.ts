@@ -7,6 +7,7 @@ import { EconomySchema } from './sections/economy.ts';
 import { FirmsSchema } from './sections/firms.ts';
 import { ConcessionSchema, FundsSchema } from './sections/funds.ts';
 import { FiscalSchema } from './sections/fiscal.ts';
+import { FundRaisingSchema, type FundRaising } from './sections/fundRaising.ts';
 import { SimulationSchema } from './sections/simulation.ts';
 
 /** Bumped whenever a change to the schema could make an old scenario file mean something else. */
@@ -59,6 +60,7 @@ export const ScenarioSchema = z
     concession: ConcessionSchema,
     bank: BankSchema,
     fiscal: FiscalSchema,
+    fundRaising: FundRaisingSchema.optional(),
   })
   .superRefine((scenario, ctx) => {
     // The work one trial asks for is bounded (workBudget.ts).
@@ -72,6 +74,7 @@ export const ScenarioSchema = z
         if (fundIds.has(fund.id)) breakRule(ctx, 'uniqueIds', ['funds', group, i, 'id'], fund.id);
         fundIds.add(fund.id);
       });
+    checkFundRaising(scenario, fundIds, ctx);
     // An industry named by a fund or an incentive must be one of the scenario's industries.
     const industries = new Set(scenario.firms.industries.map((industry) => industry.id));
     const checkIndustries = (ids: readonly string[], path: (string | number)[]) =>
@@ -81,6 +84,9 @@ export const ScenarioSchema = z
     scenario.funds.techFunds.forEach((fund, i) =>
       checkIndustries(fund.industryFocus, ['funds', 'techFunds', i, 'industryFocus']),
     );
+    const offeredTech = scenario.fundRaising?.tech?.terms;
+    if (offeredTech)
+      checkIndustries(offeredTech.industryFocus, ['fundRaising', 'tech', 'terms', 'industryFocus']);
     for (const incentive of [
       'unicornInterestSubsidy',
       'firstSetInsurance',
@@ -112,6 +118,33 @@ export const ScenarioSchema = z
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** What a scenario file may contain: fields with defaults may be left out. */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+/** The programme's offers: within the horizon, with ids that stay ids and clash with no fund's. */
+function checkFundRaising(
+  scenario: { simulation: { years: number }; fundRaising?: FundRaising | undefined },
+  fundIds: Set<string>,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const programme = scenario.fundRaising;
+  if (!programme) return;
+  programme.offerYears.forEach((year, i) => {
+    if (year >= scenario.simulation.years)
+      breakRule(ctx, 'offerWithinHorizon', ['fundRaising', 'offerYears', i], year);
+  });
+  if (new Set(programme.offerYears).size !== programme.offerYears.length)
+    breakRule(ctx, 'uniqueIds', ['fundRaising', 'offerYears'], programme.offerYears);
+  for (const type of ['angel', 'tech', 'bankLinked'] as const) {
+    const offer = programme[type];
+    if (!offer) continue;
+    const path = ['fundRaising', type, 'terms'];
+    if (offer.terms.id.length > 34) breakRule(ctx, 'offerIdFits', [...path, 'id'], offer.terms.id);
+    if (offer.terms.vintageQuarter > 3)
+      breakRule(ctx, 'quarterWithinYear', [...path, 'vintageQuarter'], offer.terms.vintageQuarter);
+    if ([...fundIds].some((id) => id === offer.terms.id || id.startsWith(`${offer.terms.id}-y`)))
+      breakRule(ctx, 'uniqueIds', [...path, 'id'], offer.terms.id);
+    fundIds.add(offer.terms.id);
+  }
+}
 
 function hasPath(root: unknown, dotted: string): boolean {
   let node: unknown = root;

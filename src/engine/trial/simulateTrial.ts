@@ -3,6 +3,12 @@ import { distributeProceeds } from '../chain/distributions.ts';
 import { chargeFees } from '../chain/fees.ts';
 import { GUIDANCE, SEED, type Fund } from '../chain/fundBook.ts';
 import { sellHoldingsAtLifeEnd } from '../chain/fundLifeEnd.ts';
+import {
+  fundRaisingMetrics,
+  raiseSubFunds,
+  recycleGuidanceProceeds,
+  type FundRaisingState,
+} from '../chain/fundRaising.ts';
 import { closeSubFunds, guidanceBudgetMetrics } from '../chain/guidanceBudget.ts';
 import { firstInvestmentFloors, processRound } from '../chain/investing.ts';
 import { ensureFirmCapacity } from '../chain/positions.ts';
@@ -78,6 +84,8 @@ export type TrialResult = {
    * null unless the trial was asked for per-fund series (TrialOptions.fundSeries).
    */
   fundNavCNY: Float64Array | null;
+  /** The fund-raising programme's offers, closes and money by year; null without one. */
+  fundRaising: FundRaisingState | null;
 };
 
 export type TrialOptions = {
@@ -103,7 +111,8 @@ export type TrialArena = { ctx?: ChainContext; bank?: BankState; fiscal?: Fiscal
 
 /**
  * One simulated future of the chain. The order of steps within a quarter, written down once:
- *  0. sub-funds of this vintage close, if the guidance fund's capital can anchor them; at the
+ *  0. sub-funds of this vintage close, if the guidance fund's capital can anchor them; then a
+ *     fund-raising programme's offers of this quarter close or fail as private LPs answer; at the
  *     start of a year the treasury funds the risk-compensation pool;
  *  1. live firms draw their fates (failure, trade sale, graduation with its round, IPO);
  *  2. new firms arrive at POC, ANGEL and EARLY, each with an entry round;
@@ -117,7 +126,8 @@ export type TrialArena = { ctx?: ChainContext; bank?: BankState; fiscal?: Fiscal
  *     stake transfers;
  *  7. the treasury pays the unicorn interest subsidy, first-set insurance and regional-exchange
  *     listing subsidies, and investment rewards;
- *  8. funds distribute what they realised through their waterfalls, with the concession;
+ *  8. funds distribute what they realised through their waterfalls, with the concession; under
+ *     a programme the guidance fund's receipts go to the treasury or are kept for later vintages;
  *  9. the bank lends to this quarter's eligible firms, at the approval rate its last NPL ratio
  *     allows, then measures its NPL ratio against the tolerated level.
  * At the horizon, stakes still held are valued at their latest round price (RVPI) and distributed,
@@ -186,6 +196,8 @@ function runTrial(
     events.count = 0;
     at.step = 'closeSubFunds';
     closeSubFunds(ctx, t);
+    at.step = 'raiseSubFunds';
+    raiseSubFunds(ctx, t, economy.cycleZ[t]!);
     at.step = 'fundRiskPool';
     fundRiskPool(ctx, bank, t);
     at.step = 'firmFates';
@@ -264,6 +276,8 @@ function runTrial(
     payInvestmentRewards(ctx, fiscal, t);
     at.step = 'distributions';
     distributeProceeds(ctx, t);
+    at.step = 'recycling';
+    recycleGuidanceProceeds(ctx, t);
     if (fundNavCNY) recordFundNav(ctx, t, fundNavCNY, quarters + 1);
 
     at.step = 'lending';
@@ -308,6 +322,7 @@ function runTrial(
     ...bankMetrics(ledger, bank, quarters, scenario.bank, flows),
     ...firmMetrics(firms),
     ...guidanceBudgetMetrics(ctx.guidanceBudget),
+    ...fundRaisingMetrics(ctx.fundRaising),
   };
   // What each sub-fund closed at (0 if it never formed): its pacing model's commitment.
   for (const fund of funds)
@@ -332,6 +347,7 @@ function runTrial(
     flows,
     budget,
     fundNavCNY,
+    fundRaising: ctx.fundRaising,
   };
 }
 

@@ -5,6 +5,7 @@
 export const TRIAL_STEPS = {
   setup: 'simulation',
   closeSubFunds: 'funds.guidanceFund',
+  raiseSubFunds: 'fundRaising',
   fundRiskPool: 'fiscal.riskCompensation',
   firmFates: 'firms.stages',
   arrivals: 'firms.arrivals',
@@ -16,6 +17,7 @@ export const TRIAL_STEPS = {
   subsidies: 'fiscal',
   rewards: 'fiscal.investmentReward',
   distributions: 'funds.*.waterfall',
+  recycling: 'fundRaising.proceeds',
   lending: 'bank',
   quarterEnd: 'simulation',
   horizon: 'simulation.years',

@@ -22,6 +22,9 @@ export const DEFAULT_COMPARE_PICKS: readonly string[] = [
   'treasury.receivedCNY',
   'chain.privateCapitalCNY',
   'chain.leverage',
+  // A fund-raising programme's answer (absent without one: the row is left out).
+  'fundRaising.fundsClosed',
+  'fundRaising.privateCapitalRaisedCNY',
   'firms.supported',
   'firms.supportedListed',
   'guidanceFund.tvpi',
@@ -61,6 +64,12 @@ const GROUPS: ReadonlyArray<{ id: string; zh: string; en: string; test: RegExp }
     zh: '让利与股权转让',
     en: 'Concession and transfers',
     test: /^(concession|transfers)\./,
+  },
+  {
+    id: 'fundRaising',
+    zh: '子基金募集计划',
+    en: 'Fund-raising programme',
+    test: /^fundRaising\./,
   },
   { id: 'firms', zh: '企业', en: 'Firms', test: /^firms\./ },
   { id: 'bank', zh: '银行', en: 'Bank', test: /^bank\./ },

@@ -301,6 +301,45 @@ export const FIELD_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = {
     '省内早中期或成长期企业在区域性股权市场挂牌的季度概率',
   'Share of listings (IPO exits from GROWTH) that are NEEQ (新三板) listings; the rest are on the stock exchanges, which the clause does not subsidise':
     '上市（成长期企业的 IPO 退出）中在新三板挂牌的比例；其余在证券交易所上市，条款对此不予补助',
+  // The fund-raising programme (issue 9)
+  'Fund-raising programme: the guidance fund offers sub-funds year by year, and private LPs decide whether each closes and at what size. Absent: only the listed sub-funds, each closing at its commitment':
+    '子基金募集计划：引导基金逐年发起子基金，社会出资人决定每支是否设立、以多大规模设立。不设此项：只有列出的子基金，各按认缴额设立',
+  'Years of the simulation (0 = the first) in which sub-funds are offered; each gets the annual budget':
+    '发起子基金的模拟年份（0 为第一年）；每年获得当年预算',
+  'Angel sub-funds offered year by year': '每年发起的天使投资子基金',
+  'Angel sub-funds offered in each programme year': '每个计划年度发起的天使投资子基金数',
+  'Tech sub-funds offered year by year': '每年发起的科技投资子基金',
+  'Tech sub-funds offered in each programme year': '每个计划年度发起的科技投资子基金数',
+  'Bank-linked sub-funds offered year by year': '每年发起的投贷联动子基金',
+  'Bank-linked sub-funds offered in each programme year': '每个计划年度发起的投贷联动子基金数',
+  'Guidance-fund commitments the treasury allows each programme year; the guidance fund’s capital (funds.guidanceFund.capitalCNY) binds too. Model assumption: about one angel and one tech sub-fund’s guidance share a year; plausible 0–500 m':
+    '财政每个计划年度允许引导基金作出的认缴额；引导基金资本（funds.guidanceFund.capitalCNY）同样约束。模型假设：约为每年一支天使与一支科技子基金中引导基金的出资；合理范围 0–5 亿元',
+  'A year’s budget left uncommitted (offers that failed or closed small) is returned to the treasury (never drawn), or carries to the next programme year':
+    '当年未使用的预算（未设立或规模缩小的子基金留下的）退回财政（从未拨付），或结转到下一个计划年度',
+  'The guidance fund’s receipts (distributions, stake sales) go back to the treasury each quarter, or stay and add to the capital later vintages may commit (as the seed fund’s evergreen option)':
+    '引导基金的回收资金（分配、股权转让收入）每季度退回财政，或留存并增加以后年份子基金可用的认缴资本（类似种子基金的滚动使用）',
+  'Private LPs’ response: the net return they expect of an offer (from its terms, blended with the trial’s track record) against the return they require, spread across LPs':
+    '社会出资人的反应：对一支拟设子基金的预期净收益（由条款得出，并结合本次模拟中已有子基金的业绩）与其要求收益的比较，要求收益在出资人之间存在差异',
+  'Gross multiple on invested capital a sub-fund is expected to earn before fees and carry. Source CALIBRATION.md, Venture outcomes: eFront China VC TVPI 1.79× net (vintages 1997–2018); 2.2× gross is what leaves about 1.79× after 2%/1.5% fees and 20% carry. Plausible 1.6–3.0 (Kauffman 2012: 1.3× net, low)':
+    '子基金在扣除管理费和业绩报酬前预期获得的投资总倍数。来源：CALIBRATION.md 创投结果：eFront 中国创投 TVPI 1.79 倍（净值，1997–2018 年份）；2.2 倍总回报扣除 2%/1.5% 管理费和 20% 业绩报酬后约为 1.79 倍。合理范围 1.6–3.0（Kauffman 2012：净 1.3 倍，偏低）',
+  'Years over which the expected multiple is earned, to annualise it. Source CALIBRATION.md: eFront, time to liquidity about 5.5 years. Plausible 4–8':
+    '获得预期倍数所需的年数，用于年化。来源：CALIBRATION.md：eFront，退出周期约 5.5 年。合理范围 4–8',
+  'Share of an angel sub-fund’s gains LPs expect to be eligible for the concession (in-province, backed at angel stage). Model assumption: about the in-province share of firms (firms.inProvinceShare 0.7) less deals first backed later; plausible 0.4–0.8':
+    '出资人预期天使子基金收益中可享受让利的比例（省内、天使阶段投资）。模型假设：约为省内企业比例（firms.inProvinceShare 0.7）减去较晚阶段首投的项目；合理范围 0.4–0.8',
+  '返投 cost: annual return LPs give up per unit of required in-province investment as a share of commitments (localReinvestmentMultiple × guidance share), for the deals it keeps them from. Model assumption (CALIBRATION.md notes a 2025 national draft to lower 返投 because it deters LPs); plausible 0–0.05':
+    '返投成本：每单位省内投资要求（占认缴额的比例，即返投倍数 × 引导基金出资比例）使出资人每年放弃的收益，因其排除了部分项目。模型假设（CALIBRATION.md 提到 2025 年国家征求意见稿鼓励降低返投，因其影响社会出资）；合理范围 0–0.05',
+  'Mean net annual return private LPs require of a sub-fund. Model assumption: the usual 8% hurdle (the sub-funds’ default hurdleRatePerYear); plausible 0.06–0.12':
+    '社会出资人对子基金要求的平均年化净收益。模型假设：通常的 8% 门槛收益（子基金默认的门槛收益率）；合理范围 0.06–0.12',
+  'Spread (logistic scale) of the required return across private LPs: the share of the target raised is 1 / (1 + exp(−(expected − required) / spread)). Model assumption; plausible 0.01–0.06 (smaller: LPs alike, all-or-nothing closes)':
+    '要求收益在社会出资人之间的离散程度（逻辑分布尺度）：募集达到的目标规模比例为 1 / (1 + exp(−(预期 − 要求) / 离散度))。模型假设；合理范围 0.01–0.06（越小：出资人越一致，募集要么全成要么全不成）',
+  'What LPs add to their expected annual return per standard deviation of the business cycle in the offer’s quarter (economy.cycle): fund-raising rises in booms and dries up in busts. Model assumption; plausible 0–0.03':
+    '发起季度的经济周期每变动一个标准差，出资人预期年化收益的增加（economy.cycle）：繁荣时募资升温，萧条时枯竭。模型假设；合理范围 0–0.03',
+  'A sub-fund closes only if LPs’ demand (and the guidance budget) reach this share of its target; below it the offer fails. Model assumption; plausible 0.3–0.8':
+    '只有出资人认缴（及引导基金预算）达到目标规模的这一比例，子基金才设立；低于此比例则募集失败。模型假设；合理范围 0.3–0.8',
+  'Earlier sub-funds of the trial count as a track record once this old (interim private-LP TVPI, NAV at round prices). Model assumption: about half a fund’s investment period; plausible 2–5':
+    '本次模拟中较早的子基金达到此年限后计入业绩记录（社会出资人的期中 TVPI，按最近一轮估值计算净值）。模型假设：约为投资期的一半；合理范围 2–5',
+  'Judged funds at which the track record weighs as much as the terms: weight = n / (n + this). Model assumption (a credibility weight); plausible 1–5':
+    '业绩记录与条款权重相等时的已评估基金数：权重 = n / (n + 此值)。模型假设（可信度权重）；合理范围 1–5',
 };
 
 /** A field's description in `locale` (the schema's English, or its Chinese); '' without one. */

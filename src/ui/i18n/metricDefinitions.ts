@@ -161,6 +161,61 @@ export const METRIC_DEFINITIONS_ZH: Readonly<Record<string, Translation>> = {
     source: 'Net cost on cash less PV(NAV) × (1 − fiscal.navHaircutShare)',
     zh: '现金净成本 − 期末净值的现值 ×（1 − 期末未实现净值折扣）',
   },
+  // A fund-raising programme (issue 9)
+  'fundRaising.fundsOffered': {
+    source:
+      'Sub-funds the guidance fund offered under the fund-raising programme (perYear × offer years, every kind)',
+    zh: '引导基金在子基金募集计划中发起的子基金数（每年发起数 × 发起年数，各类合计）',
+  },
+  'fundRaising.fundsClosed': {
+    source:
+      'Offered sub-funds that closed: private LPs subscribed at least the minimum close share of the target, and the year’s budget and the guidance fund’s capital could anchor at least that much',
+    zh: '设立成功的子基金数：社会出资人认缴达到目标规模的最低募集比例，且当年预算与引导基金资本至少能匹配这一规模',
+  },
+  'fundRaising.privateCapitalRaisedCNY': {
+    source:
+      'Private LPs’ commitments to the programme’s sub-funds that closed (private share × size at close)',
+    zh: '募集计划中设立成功的子基金里社会出资人的认缴额（社会出资比例 × 设立规模）',
+  },
+  'fundRaising.guidanceCommittedCNY': {
+    source:
+      'The guidance fund’s commitments to the programme’s sub-funds (guidance share × size at close); never above the budgets or its capital',
+    zh: '引导基金对募集计划子基金的认缴额（引导基金出资比例 × 设立规模），不超过各年预算与其资本',
+  },
+  'fundRaising.angel.fundsOffered': {
+    source: 'Offers of angel sub-funds under the programme',
+    zh: '募集计划中发起的天使投资子基金数',
+  },
+  'fundRaising.angel.fundsClosed': {
+    source: 'Offers of angel sub-funds that closed',
+    zh: '募集计划中设立成功的天使投资子基金数',
+  },
+  'fundRaising.tech.fundsOffered': {
+    source: 'Offers of tech sub-funds under the programme',
+    zh: '募集计划中发起的科技投资子基金数',
+  },
+  'fundRaising.tech.fundsClosed': {
+    source: 'Offers of tech sub-funds that closed',
+    zh: '募集计划中设立成功的科技投资子基金数',
+  },
+  'fundRaising.bankLinked.fundsOffered': {
+    source: 'Offers of bank-linked sub-funds under the programme',
+    zh: '募集计划中发起的投贷联动子基金数',
+  },
+  'fundRaising.bankLinked.fundsClosed': {
+    source: 'Offers of bank-linked sub-funds that closed',
+    zh: '募集计划中设立成功的投贷联动子基金数',
+  },
+  'fundRaising.budgetUnspentCNY': {
+    source:
+      'Annual budget never committed: returned to the treasury year by year, or left at the end when it carries forward',
+    zh: '从未认缴的年度预算：逐年退回财政，或在结转时于期末剩余',
+  },
+  'fundRaising.recycledCommittedCNY': {
+    source:
+      'Commitments beyond the guidance fund’s uncommitted capital, made from its own receipts (proceeds = fundLaterVintages); 0 when proceeds return to the treasury',
+    zh: '超出引导基金未认缴资本、以其自身回收资金作出的认缴（proceeds = fundLaterVintages）；回收资金退回财政时为 0',
+  },
   // The bank
   'bank.nplRatioExposureWeighted': {
     source: 'Σ non-performing principal ÷ Σ book principal over the quarter-ends of the horizon',

@@ -7,6 +7,10 @@ import type { BilingualLabel } from './fieldLabels.ts';
  * schema offers and fails on one missing here, in either language.
  */
 export const OPTION_LABELS: Readonly<Record<string, BilingualLabel>> = {
+  // A fund-raising programme's budget and proceeds
+  returnToTreasury: { zh: '退回财政', en: 'Return to the treasury' },
+  carryForward: { zh: '结转下一年', en: 'Carry to the next year' },
+  fundLaterVintages: { zh: '用于以后年份的子基金', en: 'Fund later vintages' },
   // Stages of a firm
   POC: { zh: '概念验证', en: 'Concept validation' },
   ANGEL: { zh: '天使期', en: 'Angel' },

@@ -7,6 +7,7 @@ export type Preset = { id: string; raw: Record<string, unknown>; scenario: Scena
 const ORDER = [
   'hebei-2022',
   'no-concession',
+  'hebei-2022-programme',
   'tau-baseline',
   'tau-raised',
   'icbc-shibaiqianwan',

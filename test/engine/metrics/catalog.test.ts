@@ -9,12 +9,20 @@ import {
   FLOW_PREFIX,
 } from '../../../src/engine/index.ts';
 import { METRIC_TABLE_END, METRIC_TABLE_START, metricRow } from '../../../scripts/metricTable.ts';
-import { defaultScenario } from '../defaultScenario.ts';
+import { defaultScenario, parsed, programmeScenarioJson } from '../defaultScenario.ts';
 
 // With the per-fund series a run may ask for, so the catalog is checked against every key.
 const record = trialRecord(simulateTrial(defaultScenario(), 0, { fundSeries: true }));
-const metricKeys = Object.keys(record.metrics).filter((k) => !k.startsWith(FLOW_PREFIX));
-const seriesKeys = Object.keys(record.series ?? {});
+// A fund-raising programme reports its own metrics: one trial of the preset that has one.
+const programmeJson = programmeScenarioJson();
+programmeJson.simulation = { years: 3 };
+const programme = trialRecord(simulateTrial(parsed(programmeJson), 0, { fundSeries: true }));
+const metricKeys = [
+  ...new Set([...Object.keys(record.metrics), ...Object.keys(programme.metrics)]),
+].filter((k) => !k.startsWith(FLOW_PREFIX));
+const seriesKeys = [
+  ...new Set([...Object.keys(record.series ?? {}), ...Object.keys(programme.series ?? {})]),
+];
 
 describe('the metric catalog', () => {
   it('defines every metric and series a trial of the default scenario reports', () => {

@@ -24,6 +24,7 @@ describe('preset scenarios', () => {
       expect.arrayContaining([
         'hebei-2022',
         'no-concession',
+        'hebei-2022-programme',
         'tau-baseline',
         'tau-raised',
         'icbc-shibaiqianwan',
