@@ -99,3 +99,40 @@ test('a comparison has its own cancel; Run waits while it runs', async ({ page }
   await expect(page.getByTestId('run-compare')).toBeEnabled();
   await expect(page.locator('main')).toHaveAttribute('data-compare-status', 'cancelled');
 });
+
+test('on the fund-raising programme, a higher concession shows what the extra cost bought', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await page.getByTestId('preset').selectOption('hebei-2022-programme');
+  await setTrials(page, '128');
+  await page.getByTestId('group-guidanceFund').click();
+  const concession = page.locator('[data-path="concession.angelStageShare"] input');
+  await concession.fill('60%');
+  await concession.press('Enter');
+  await page.getByTestId('tab-compare').click();
+  await compareToEnd(page);
+  await expect(page.getByTestId('side-b')).toHaveText(
+    '河北 2022 科技金融链（子基金募集计划）（预设）',
+  );
+  // Private capital raised moves with the terms: a paired difference, no "held fixed" note.
+  const raised = page.locator('tr[data-key="fundRaising.privateCapitalRaisedCNY"]');
+  await expect(raised.locator('td').nth(2)).toHaveText(/^\+[\d,.]+\s万元\s±\s[\d,.]+\s万元\s*$/);
+  await expect(raised.getByTestId('identical-note')).toHaveCount(0);
+  await expect(page.locator('tr[data-key="fundRaising.fundsClosed"]')).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('programme-compare-zh.png'),
+    fullPage: true,
+  });
+  await page.getByTestId('language').click();
+  await expect(page.locator('tr[data-key="fundRaising.privateCapitalRaisedCNY"] th')).toContainText(
+    /private capital raised/i,
+  );
+  await page.screenshot({
+    path: test.info().outputPath('programme-compare-en.png'),
+    fullPage: true,
+  });
+  expect(errors).toEqual([]);
+});
