@@ -837,7 +837,14 @@ function fundPlan(
   investors: string,
 ): MetricEntry[] {
   const row = (suffix: string, zh: string, en: string, what: string): MetricEntry =>
-    m(`${prefix}.${suffix}`, 'CNY', `${who.zh} ${zh}`, `${who.en}: ${en}`, null, what);
+    m(
+      `${prefix}.${suffix}`,
+      'CNY',
+      `${who.zh} ${zh}`,
+      `${who.en}: ${en}`,
+      null,
+      `${what} (in a run that asks for per-fund series: --fund-series)`,
+    );
   return [
     row(
       'calledCNY',
