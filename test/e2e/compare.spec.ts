@@ -25,6 +25,10 @@ test('a compare of an edited scenario names each side by what it is, and exports
     '当前方案（已修改 1 处：天使期让利比例 60%）',
   );
   await expect(page.getByTestId('side-b')).toHaveText('河北 2022 科技金融链（预设）');
+  // A plain-language summary at the top: what changed, and what it did, ± standard errors.
+  await expect(page.getByTestId('compare-summary')).toContainText(
+    /^天使阶段让利比例从 40% 提高到 60%：.*（±[^）]+）/,
+  );
   // Each column says which statistic it is; legends name the sides the same way.
   await expect(page.getByTestId('head-a')).toContainText('中位数');
   await expect(page.getByTestId('head-a')).toContainText('当前方案（已修改 1 处）');
