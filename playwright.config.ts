@@ -8,7 +8,10 @@ const executablePath = [
   '/usr/lib/chromium/chromium',
 ].find((p): p is string => typeof p === 'string' && existsSync(p));
 
-const PORT = 4173;
+// PW_PORT runs a second suite beside one already serving on the default port.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+if (!Number.isInteger(PORT) || PORT < 1024 || PORT > 65535)
+  throw new Error(`PW_PORT must be a port number 1024–65535; got '${process.env.PW_PORT}'`);
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -119,3 +119,32 @@ export function comparisonSummaryTable(result: ComparisonResult, all = false): s
     (all ? '\n' : `; --all prints every metric\n`)
   );
 }
+
+/** Outcomes counted in firms or funds read per CNY 100 m of cost; money per yuan. */
+export const PER_YUAN_COUNT_SCALE_CNY = 100_000_000;
+
+/**
+ * "What each extra fiscal yuan bought": each outcome's paired difference per yuan of the
+ * difference in a fiscal cost (spending; net cost), with its standard error; empty when the
+ * comparison has none.
+ */
+export function perFiscalYuanTable(result: ComparisonResult): string {
+  const bases = result.perFiscalYuan;
+  if (!bases) return '';
+  return bases
+    .map((p) => {
+      const cost = `${formatMetric(p.costKey, p.cost.mean)} ±${formatMetric(p.costKey, p.cost.stderr)}`;
+      const head = `What each extra fiscal yuan bought, per yuan of a − b in ${p.costKey} (${cost}):\n`;
+      if (p.status === 'noCostDifference') return `${head}the same in every trial: no ratio\n`;
+      if (p.status === 'costNotDistinguishable')
+        return `${head}within two standard errors of 0: no ratio\n`;
+      const rows = Object.entries(p.outcomes).map(([key, o]) => {
+        const money = describeMetric(key)?.unit === 'CNY';
+        const scale = money ? 1 : PER_YUAN_COUNT_SCALE_CNY;
+        const show = (x: number | null) => (x === null ? '–' : (x * scale).toPrecision(3));
+        return [key, money ? 'CNY per CNY' : 'per CNY 100m', show(o.perYuan), `±${show(o.stderr)}`];
+      });
+      return head + textTable(['outcome', 'unit', 'bought', 'stderr'], rows);
+    })
+    .join('\n');
+}

@@ -20,7 +20,7 @@ import { EXIT } from './exitCodes.ts';
 import { loadScenario } from './loadScenario.ts';
 import { outputProblems, withSuffix, writeOutput, type OutputFile } from './outputFiles.ts';
 import type { RunOptions } from './parseArgs.ts';
-import { comparisonSummaryTable, runSummaryTable } from './printSummary.ts';
+import { comparisonSummaryTable, perFiscalYuanTable, runSummaryTable } from './printSummary.ts';
 import { createProgressBar, type ProgressSink } from './progressBar.ts';
 import type { SetAssignment } from './setPath.ts';
 import { comparisonSummaryCsv, runSummaryCsv, summarizeComparison } from '../engine/index.ts';
@@ -186,6 +186,7 @@ export async function simulate(
       // The plain-language summary reads from b to a, as the differences are a − b.
       table:
         comparisonSummaryTable(checked.data, options.all) +
+        `\n${perFiscalYuanTable(checked.data)}` +
         `\nSummary (from b to a):\n${said('en')}\n${said('zh')}\n`,
     };
   } else {

@@ -26,6 +26,16 @@ export {
 } from './run/chartParameters.ts';
 export { trialSeries } from './run/trialSeries.ts';
 export { trialRecord, pairedTrialRecord, FLOW_PREFIX } from './run/trialRecord.ts';
+export {
+  perFiscalYuan,
+  perFiscalYuanRows,
+  perYuanCrossMetrics,
+  PerFiscalYuanSchema,
+  PER_YUAN_COST_KEYS,
+  type PerYuanBasis,
+  PER_YUAN_OUTCOME_KEYS,
+  type PerFiscalYuan,
+} from './run/perFiscalYuan.ts';
 export { runBlock, type BlockRequest, type BlockOutcome } from './run/runBlock.ts';
 export {
   describeTrialFailure,

@@ -72,7 +72,10 @@ describe('npm run sim -- sweep | tornado | seek', () => {
     }
     const rows = csvParse(readFileSync(file('sweep.csv'), 'utf8'));
     expect(rows.columns).toEqual(['point', 'base', TAU, ...SWEEP_CSV_COLUMNS]);
-    expect(rows.length).toBe(3 * Object.keys(result.points[0]!.metrics).length);
+    // A row per point and metric, then per fiscal yuan at the two points that are not the base.
+    const perYuan = rows.filter((r) => r.metric!.startsWith('perFiscalYuan.'));
+    expect(rows.length - perYuan.length).toBe(3 * Object.keys(result.points[0]!.metrics).length);
+    expect(new Set(perYuan.map((r) => r.point))).toEqual(new Set(['1', '2']));
     const loans = rows.filter((r) => r.metric === 'bank.loansCNY');
     expect(loans.map((r) => Number(r[TAU]))).toEqual([0.015, 0.03, 0.06]);
     expect(loans.map((r) => Number(r.mean))).toEqual(

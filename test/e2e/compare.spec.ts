@@ -126,6 +126,16 @@ test('on the fund-raising programme, a higher concession shows what the extra co
   await expect(raised.locator('td').nth(2)).toHaveText(/^\+[\d,.]+\s万元\s±\s[\d,.]+\s万元\s*$/);
   await expect(raised.getByTestId('identical-note')).toHaveCount(0);
   await expect(page.locator('tr[data-key="fundRaising.fundsClosed"]')).toBeVisible();
+  // What each extra yuan of spending bought: money per yuan, firms per 亿元, each ± its error.
+  const perYuan = page.getByTestId('per-yuan');
+  await expect(perYuan.getByRole('heading', { level: 2 })).toHaveText('每元财政投入换来什么');
+  const bySpending = page.getByTestId('per-yuan-treasury.spentCNY');
+  await expect(
+    bySpending.locator('tr', { hasText: '募集社会资本' }).locator('td').first(),
+  ).toHaveText(/^[\d.]+ 元\/元$/);
+  await expect(
+    bySpending.locator('tr', { hasText: '基金链支持企业数' }).locator('td').nth(1),
+  ).toHaveText(/^±[\d.]+$/);
   await page.screenshot({
     path: test.info().outputPath('programme-compare-zh.png'),
     fullPage: true,
@@ -134,6 +144,10 @@ test('on the fund-raising programme, a higher concession shows what the extra co
   await expect(page.locator('tr[data-key="fundRaising.privateCapitalRaisedCNY"] th')).toContainText(
     /private capital raised/i,
   );
+  await expect(perYuan.getByRole('heading', { level: 2 })).toHaveText(
+    'What each extra fiscal yuan bought',
+  );
+  await expect(bySpending.locator('td').first()).toHaveText(/ CNY per CNY$/);
   await page.screenshot({
     path: test.info().outputPath('programme-compare-en.png'),
     fullPage: true,

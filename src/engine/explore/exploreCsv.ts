@@ -1,4 +1,5 @@
 import { csvField } from '../ledger/csv.ts';
+import { perFiscalYuanRows } from '../run/perFiscalYuan.ts';
 import type { SeekResult } from './goalSeek.ts';
 import { statisticOf } from './statistic.ts';
 import type { SweepResult } from './sweep.ts';
@@ -30,7 +31,8 @@ export const SWEEP_CSV_COLUMNS = [
 /**
  * A sweep as one row per point and metric (RFC 4180, CRLF): `point` (its index), `base` (1 at the
  * base point), a column per swept parameter headed by its path, then the metric's statistics and
- * its paired difference from the base (empty where undefined).
+ * its paired difference from the base (empty where undefined); then, for a point other than the
+ * base, rows `perFiscalYuan.<cost>.<outcome>` with the ratio in diffMean and its error in diffStderr.
  */
 export function sweepCsv(result: SweepResult): string {
   const rows: string[][] = [
@@ -56,6 +58,21 @@ export function sweepCsv(result: SweepResult): string {
         cell(d?.stderr),
         cell(d?.p5),
         cell(d?.p95),
+      ]);
+    }
+    // What each extra fiscal yuan bought against the base: the ratio as diffMean, its error.
+    for (const r of perFiscalYuanRows(point.perFiscalYuan)) {
+      const blank = SWEEP_CSV_COLUMNS.slice(1, -4).map(() => '');
+      rows.push([
+        String(point.index),
+        point.base ? '1' : '0',
+        ...point.values.map(value),
+        csvField(r.key),
+        ...blank,
+        cell(r.perYuan),
+        cell(r.stderr),
+        '',
+        '',
       ]);
     }
   }

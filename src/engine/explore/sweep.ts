@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ENGINE_VERSION } from '../run/engineVersion.ts';
 import { chartParameters, ChartParametersSchema } from '../run/chartParameters.ts';
 import { buildComparisonResult, buildRunResult, RunInfoSchema } from '../run/runResult.ts';
+import { PerFiscalYuanSchema, type PerFiscalYuan } from '../run/perFiscalYuan.ts';
 import { scenarioHash } from '../run/scenarioHash.ts';
 import type { ScenarioPath } from '../scenario/scenarioPath.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -65,6 +66,8 @@ export const SweepPointSchema = z.strictObject({
   scenarioHash: z.string(),
   chartParameters: ChartParametersSchema,
   metrics: z.record(z.string(), SweepMetricSchema),
+  /** What each extra fiscal yuan bought, this point against the base; null at the base. */
+  perFiscalYuan: PerFiscalYuanSchema.nullable(),
 });
 export type SweepPoint = z.infer<typeof SweepPointSchema>;
 
@@ -236,13 +239,18 @@ export async function runSweep<E>(
     done.push(point);
     callbacks.onPoint?.(point);
   };
-  const describe = (p: SweepPlanPoint, metrics: SweepPoint['metrics']): SweepPoint => ({
+  const describe = (
+    p: SweepPlanPoint,
+    metrics: SweepPoint['metrics'],
+    perYuan: PerFiscalYuan | null = null,
+  ): SweepPoint => ({
     index: p.index,
     values: p.values,
     base: p.index === plan.baseIndex,
     scenarioHash: scenarioHash(p.scenario),
     chartParameters: chartParameters(p.scenario),
     metrics,
+    perFiscalYuan: perYuan,
   });
 
   if (others.length === 0) {
@@ -276,7 +284,7 @@ export async function runSweep<E>(
     const metrics: SweepPoint['metrics'] = {};
     for (const [key, m] of Object.entries(compared.metrics))
       metrics[key] = { stats: pointStats(m.a), difference: m.difference };
-    emit(describe(point, metrics));
+    emit(describe(point, metrics, compared.perFiscalYuan));
   }
   return {
     ok: true,

@@ -6,6 +6,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { chartParameters, ChartParametersSchema } from './chartParameters.ts';
 import { ENGINE_VERSION } from './engineVersion.ts';
 import { scenarioHash } from './scenarioHash.ts';
+import { perFiscalYuan, PerFiscalYuanSchema } from './perFiscalYuan.ts';
 import { FLOW_PREFIX } from './trialRecord.ts';
 
 /** A statistic that may be undefined (no trial defined it): null in JSON, never NaN. */
@@ -168,6 +169,7 @@ export const ComparisonResultSchema = z
     seed: z.int(),
     trials: z.int().min(1),
     metrics: z.record(z.string(), ComparedMetricSchema),
+    perFiscalYuan: PerFiscalYuanSchema.nullable(),
     series: z.record(z.string(), SeriesStatsSchema),
     run: RunInfoSchema,
   })
@@ -209,6 +211,7 @@ export function buildComparisonResult(
     seed: a.simulation.seed,
     trials: summary.trials,
     metrics,
+    perFiscalYuan: perFiscalYuan(summary.metrics),
     series,
     run,
   };

@@ -1,4 +1,5 @@
 import type { RunSummary } from '../aggregate/runAggregate.ts';
+import { perFiscalYuanRows } from './perFiscalYuan.ts';
 import {
   metricStats,
   type ComparisonResult,
@@ -59,7 +60,8 @@ export function runSummaryCsv(result: RunResult): string {
 
 /**
  * The summary CSV of a comparison: for each metric, rows `a.<key>`, `b.<key>` and `diff.<key>`
- * (the paired difference a − b over trials, with its full distribution from the run summary).
+ * (the paired difference a − b over trials, with its full distribution from the run summary),
+ * then `perFiscalYuan.<cost>.<outcome>` rows (perFiscalYuan.ts) with only mean and stderr.
  */
 export function comparisonSummaryCsv(result: ComparisonResult, summary: RunSummary): string {
   const rows: Array<[string, MetricStats]> = [];
@@ -68,5 +70,9 @@ export function comparisonSummaryCsv(result: ComparisonResult, summary: RunSumma
     const diff = summary.metrics[`diff.${key}`];
     if (diff) rows.push([`diff.${key}`, metricStats(diff)]);
   }
-  return summaryCsv(rows);
+  // What each extra fiscal yuan bought: the ratio in `mean`, its standard error in `stderr`.
+  const perYuan = perFiscalYuanRows(result.perFiscalYuan).map((r) =>
+    [csvField(r.key), cell(r.perYuan), cell(r.stderr), '', '', '', '', '', '', ''].join(','),
+  );
+  return summaryCsv(rows) + perYuan.map((line) => `${line}\r\n`).join('');
 }

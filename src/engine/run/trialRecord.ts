@@ -2,6 +2,7 @@ import type { TrialRecord } from '../aggregate/blocks.ts';
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { simulateTrial, type TrialOptions, type TrialResult } from '../trial/simulateTrial.ts';
+import { perYuanCrossMetrics } from './perFiscalYuan.ts';
 import { trialSeries } from './trialSeries.ts';
 
 /** Key prefix of the flows behind the Sankey diagram (firms between stages, stakes between funds). */
@@ -32,7 +33,8 @@ export function trialRecord(result: TrialResult): TrialRecord {
 
 /**
  * One trial of two scenarios with the same seed (common random numbers): each one's record,
- * prefixed `a.` and `b.`, and the paired difference `diff.<key>` = a − b of every metric.
+ * prefixed `a.` and `b.`, the paired difference `diff.<key>` = a − b of every metric, and the
+ * cross products `pairedCross.<key>` of perFiscalYuan.ts.
  */
 export function pairedTrialRecord(
   a: Scenario,
@@ -44,11 +46,14 @@ export function pairedTrialRecord(
   const rb = trialRecord(simulateTrial(b, trial, options[1]));
   const metrics: Record<string, number> = {};
   const series: Record<string, ArrayLike<number>> = {};
+  const diff: Record<string, number> = {};
   for (const [key, value] of Object.entries(ra.metrics)) {
     metrics[`a.${key}`] = value;
-    metrics[`diff.${key}`] = value - (rb.metrics[key] ?? Number.NaN);
+    metrics[`diff.${key}`] = diff[key] = value - (rb.metrics[key] ?? Number.NaN);
   }
   for (const [key, value] of Object.entries(rb.metrics)) metrics[`b.${key}`] = value;
+  // Products of differences, for the standard error of "what each extra fiscal yuan bought".
+  Object.assign(metrics, perYuanCrossMetrics(diff));
   for (const [key, value] of Object.entries(ra.series ?? {})) series[`a.${key}`] = value;
   for (const [key, value] of Object.entries(rb.series ?? {})) series[`b.${key}`] = value;
   return { metrics, series };

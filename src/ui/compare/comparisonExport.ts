@@ -1,4 +1,9 @@
-import { canonicalJson, type ComparisonResult, type Scenario } from '../../engine/index.ts';
+import {
+  canonicalJson,
+  perFiscalYuanRows,
+  type ComparisonResult,
+  type Scenario,
+} from '../../engine/index.ts';
 
 /**
  * A comparison as files: JSON with the result and both scenarios whole (so it can be run again),
@@ -66,6 +71,7 @@ export function comparisonCsv(data: ComparisonExport): string {
     `# a.scenario,${field(canonicalJson(data.scenarios.a))}`,
     `# b.scenario,${field(canonicalJson(data.scenarios.b))}`,
     '# diff = A − B, paired over trials with common random numbers',
+    '# perFiscalYuan.<cost>.<outcome> rows: diff A − B of the outcome per yuan of diff A − B of the cost (in the diff mean and stderr columns)',
   ];
   const rows = Object.entries(c.metrics).map(([key, m]) =>
     [
@@ -85,7 +91,11 @@ export function comparisonCsv(data: ComparisonExport): string {
       cell(m.difference.p95),
     ].join(','),
   );
-  return [...header, COMPARISON_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  const empty = Array.from({ length: 14 }, () => '');
+  const perYuan = perFiscalYuanRows(c.perFiscalYuan).map((r) =>
+    [field(r.key), ...empty, cell(r.perYuan), cell(r.stderr), '', ''].join(','),
+  );
+  return [...header, COMPARISON_CSV_COLUMNS.join(','), ...rows, ...perYuan].join('\r\n') + '\r\n';
 }
 
 /** `hebei-2022-edited-1a2b3c4d-vs-hebei-2022`, for the files' names. */

@@ -38,6 +38,32 @@ const model: SyntheticModel = (s, t) => ({
 });
 
 describe('the CSV exports parse with a standard CSV parser (d3-dsv)', () => {
+  it('a sweep: after each point’s metrics, what each extra fiscal yuan bought against the base', async () => {
+    // Spending rises 10 m a concession step; firms backed 2 per 10 m, plus noise the same in both.
+    const bought: SyntheticModel = (s, t) => ({
+      'treasury.spentCNY': 1e8 * s.concession.angelStageShare + 1e6 * noise(t),
+      'treasury.netCostCashPVCNY': 5e7 * s.concession.angelStageShare + 1e6 * noise(t + 7),
+      'firms.supported': 20 * s.concession.angelStageShare + noise(t + 3),
+    });
+    const planned = planSweep({
+      scenario: scenario(),
+      parameters: [{ path: path('concession.angelStageShare'), values: [0.4, 0.6] }],
+    });
+    if (!planned.ok) throw new Error('the sweep was refused');
+    const outcome = await runSweep(planned.plan, syntheticRunner(bought).run);
+    if (!outcome.ok) throw new Error('the sweep failed');
+    const rows = csvParse(sweepCsv(outcome.result));
+    const perYuan = rows.filter((r) => r.metric!.startsWith('perFiscalYuan.'));
+    expect(perYuan.map((r) => [r.point, r.metric])).toEqual([
+      ['1', 'perFiscalYuan.treasury.spentCNY.firms.supported'],
+      ['1', 'perFiscalYuan.treasury.netCostCashPVCNY.firms.supported'],
+    ]);
+    // Exactly 4 firms per 20 m spent (the noise cancels in the pair): 2e-7 a yuan; 4e-7 of net cost.
+    expect(Number(perYuan[0]!.diffMean)).toBeCloseTo(2e-7, 15);
+    expect(Number(perYuan[1]!.diffMean)).toBeCloseTo(4e-7, 15);
+    expect(perYuan[0]!.mean).toBe('');
+  });
+
   it('a sweep: one row per point and metric, a column per swept parameter headed by its path', async () => {
     const planned = planSweep({
       scenario: scenario(),

@@ -109,6 +109,31 @@ describe('runSweep (on the serialising runner, as workers would run it)', () => 
     expect(result.result.trials).toBe(64);
   });
 
+  it('reports what each extra fiscal yuan bought at every point but the base, as the comparison does', async () => {
+    const result = await outcome;
+    if (!result.ok) throw new Error('the sweep failed');
+    const [base, ...others] = result.result.points;
+    expect(base!.perFiscalYuan).toBeNull();
+    for (const point of others) {
+      const bases = point.perFiscalYuan!;
+      expect(bases.map((b) => b.costKey)).toEqual([
+        'treasury.spentCNY',
+        'treasury.netCostCashPVCNY',
+      ]);
+      for (const basis of bases) {
+        const cost = point.metrics[basis.costKey]!.difference!;
+        expect(basis.cost).toEqual({ mean: cost.mean, stderr: cost.stderr });
+        const backed = basis.outcomes['firms.supported']!;
+        if (basis.status === 'ok')
+          expect(backed.perYuan).toBeCloseTo(
+            point.metrics['firms.supported']!.difference!.mean! / cost.mean!,
+            12,
+          );
+        else expect(backed.perYuan).toBeNull();
+      }
+    }
+  });
+
   it('reports point by point, the base first, and progress over the whole sweep', async () => {
     await outcome;
     expect(points.map((p) => p.index)).toEqual([0, 1, 2]);

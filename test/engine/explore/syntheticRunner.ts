@@ -2,6 +2,7 @@ import {
   addTrial,
   createRunAggregate,
   finalizeRun,
+  perYuanCrossMetrics,
   type RunPoint,
   type Scenario,
 } from '../../../src/engine/index.ts';
@@ -11,7 +12,8 @@ export type SyntheticModel = (scenario: Scenario, trial: number) => Record<strin
 
 /**
  * A RunPoint that runs a synthetic model instead of the engine, with the runner's record shapes:
- * one scenario's metrics, or a pair's `a.`, `b.` and `diff.` keys (as pairedTrialRecord gives).
+ * one scenario's metrics, or a pair's `a.`, `b.`, `diff.` and `pairedCross.` keys (as
+ * pairedTrialRecord gives).
  * A model that depends on the trial only through a fixed noise term has common random numbers.
  */
 export function syntheticRunner(model: SyntheticModel): {
@@ -32,12 +34,13 @@ export function syntheticRunner(model: SyntheticModel): {
         }
         const b = model(request.compareWith, t);
         const metrics: Record<string, number> = {};
+        const diff: Record<string, number> = {};
         for (const [key, value] of Object.entries(a)) {
           metrics[`a.${key}`] = value;
           metrics[`b.${key}`] = b[key]!;
-          metrics[`diff.${key}`] = value - b[key]!;
+          metrics[`diff.${key}`] = diff[key] = value - b[key]!;
         }
-        addTrial(agg, metrics);
+        addTrial(agg, { ...metrics, ...perYuanCrossMetrics(diff) });
       }
       onTrialsDone(trials);
       return {

@@ -106,16 +106,27 @@ describe('summary CSV of a run and of a comparison', () => {
     expect(Number(tvpi[1])).toBe(result.metrics['guidanceFund.tvpi']!.mean);
   });
 
-  it('has rows a.<key>, b.<key> and diff.<key> for each compared metric', () => {
+  it('has rows a.<key>, b.<key> and diff.<key> for each compared metric, then per fiscal yuan', () => {
     const summary = finalizeRun(paired);
     const result = buildComparisonResult(scenario, other, summary, info);
-    const keys = comparisonSummaryCsv(result, summary)
-      .trimEnd()
-      .split('\r\n')
-      .slice(1)
-      .map((r) => r.split(',')[0]);
-    expect(keys).toEqual(
-      Object.keys(result.metrics).flatMap((k) => [`a.${k}`, `b.${k}`, `diff.${k}`]),
+    const rows = comparisonSummaryCsv(result, summary).trimEnd().split('\r\n').slice(1);
+    const keys = rows.map((r) => r.split(',')[0]);
+    const perYuan = result.perFiscalYuan!.flatMap((basis) =>
+      Object.keys(basis.outcomes).map((o) => `perFiscalYuan.${basis.costKey}.${o}`),
     );
+    expect(perYuan).toContain('perFiscalYuan.treasury.spentCNY.firms.supported');
+    expect(keys).toEqual([
+      ...Object.keys(result.metrics).flatMap((k) => [`a.${k}`, `b.${k}`, `diff.${k}`]),
+      ...perYuan,
+    ]);
+    // Each per-yuan row: the ratio and its error, the other columns empty.
+    const basis = result.perFiscalYuan![0]!;
+    const row = rows.find((r) => r.startsWith('perFiscalYuan.treasury.spentCNY.firms.supported,'));
+    const cells = row!.split(',');
+    const o = basis.outcomes['firms.supported']!;
+    expect(cells.slice(1, 3)).toEqual(
+      [o.perYuan, o.stderr].map((x) => (x === null ? '' : String(x))),
+    );
+    expect(cells.slice(3).every((c) => c === '')).toBe(true);
   });
 });

@@ -38,6 +38,7 @@ const comparison: ComparisonResult = {
   },
   seed: 2022,
   trials: 64,
+  perFiscalYuan: null,
   metrics: {
     'guidanceFund.tvpi': {
       a: s(1.25),

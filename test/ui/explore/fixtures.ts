@@ -25,6 +25,7 @@ export function point(index: number, values: number[], m: number, base: boolean)
     base,
     scenarioHash: `h${index}`,
     chartParameters: {} as SweepPoint['chartParameters'],
+    perFiscalYuan: null,
     metrics: {
       'bank.loansCNY': {
         stats: stats(m),
