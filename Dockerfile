@@ -23,9 +23,10 @@ WORKDIR /app
 # As package.json's "sim": one malloc arena, a small young generation for the merging main thread.
 ENV NODE_ENV=production MALLOC_ARENA_MAX=1 FUND_CHAIN_NODE_WORKER=/app/bundle/worker.cjs
 COPY --from=build /app/node_modules/.cache/fund-chain ./bundle
-# The only package the bundles load at run time (kept external: it bundles Node workers on demand).
+# The command line's bundle imports esbuild (src/workers/nodeBundle.ts, kept external), so its
+# JavaScript must be here to load. Its 11 MB native binary (@esbuild/<platform>) stays behind: it
+# would only bundle a worker when FUND_CHAIN_NODE_WORKER is unset, from sources the image lacks.
 COPY --from=build /app/node_modules/esbuild ./node_modules/esbuild
-COPY --from=build /app/node_modules/@esbuild ./node_modules/@esbuild
 COPY scenarios ./scenarios
 RUN printf '#!/bin/sh\nexec node --max-semi-space-size=1 /app/bundle/sim.mjs "$@"\n' \
       > /usr/local/bin/fund-chain-sim \

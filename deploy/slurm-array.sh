@@ -15,6 +15,10 @@ set -euo pipefail
 K=8 # keep equal to the number of array tasks
 OUT=${OUT:-/scratch/$USER/hebei}
 # From a checkout with `npm ci` done (module load nodejs/20 first if your cluster needs it), or
-# with the image: apptainer exec docker://<registry>/fund-chain-sim …
+# with the image: apptainer starts in the submitting folder, not the image's /app, so name the
+# scenario by its path in the image, and bind $OUT if the cluster does not bind it already:
+#   apptainer exec --bind "$OUT" docker://<registry>/fund-chain-sim fund-chain-sim shard \
+#     /app/scenarios/hebei-2022.json --trials 10000 --shard "$SLURM_ARRAY_TASK_ID/$K" \
+#     --out "$OUT/shard-$SLURM_ARRAY_TASK_ID.json"
 npm run --silent sim -- shard scenarios/hebei-2022.json --trials 10000 \
   --shard "$SLURM_ARRAY_TASK_ID/$K" --out "$OUT/shard-$SLURM_ARRAY_TASK_ID.json"
