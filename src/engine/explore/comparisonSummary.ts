@@ -3,6 +3,7 @@ import { flattenScenario } from '../scenario/flattenScenario.ts';
 import type { Locale } from '../scenario/messages.ts';
 import { PLAUSIBLE_RANGES } from '../scenario/plausibleRanges.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { perYuanSentence } from './perYuanSentence.ts';
 import { pointStats } from './pointStats.ts';
 import { statisticDifference } from './statistic.ts';
 import {
@@ -56,7 +57,8 @@ export function scenarioDifferences(
 
 /**
  * A comparison's summary, read as going from b to a (the result's differences are a − b): the
- * parameters that differ (up to three, else how many) and each metric's paired difference.
+ * parameters that differ (up to three, else how many) and each metric's paired difference;
+ * then, where spending differs, what each extra yuan of it went with (perYuanSentence.ts).
  */
 export function summarizeComparison(
   result: ComparisonResult,
@@ -85,5 +87,7 @@ export function summarizeComparison(
         ? `从「${names.from}」到「${names.to}」（${changes.length} 项参数不同）`
         : `From “${names.from}” to “${names.to}” (${changes.length} parameters differ)`
       : undefined;
-  return summarySentence(changes, items, locale, lead);
+  const perYuan = perYuanSentence(result.perFiscalYuan, locale);
+  const sentence = summarySentence(changes, items, locale, lead);
+  return perYuan ? `${sentence}${locale === 'zh' ? '' : ' '}${perYuan}` : sentence;
 }

@@ -164,6 +164,35 @@ describe('summaries built from results', () => {
     );
   });
 
+  it('a comparison in which spending differs: what each extra yuan of it went with', async () => {
+    const a = scenario(200, (s) => ({
+      ...s,
+      concession: { ...s.concession, angelStageShare: 0.6 },
+    }));
+    const b = scenario();
+    // Spending 20 m more; 17.2 m more private capital, with noise; firms backed +2 exactly.
+    const bought: SyntheticModel = (s, t) => ({
+      'treasury.spentCNY': 1e8 * s.concession.angelStageShare + 1e6 * noise(t),
+      'treasury.netCostCashPVCNY': 1e6 * noise(t + 5),
+      'fundRaising.privateCapitalRaisedCNY':
+        8.6e7 * s.concession.angelStageShare + 1e6 * noise(t) * (1 + s.concession.angelStageShare),
+      'firms.supported': 10 * s.concession.angelStageShare + noise(t + 2),
+    });
+    const outcome = await syntheticRunner(bought).run({ scenario: a, compareWith: b }, () => {});
+    if (!outcome.ok) throw new Error('the comparison failed');
+    const result = buildComparisonResult(a, b, outcome.summary, outcome.info);
+    const zh = summarizeComparison(result, a, b, 'zh', { metrics: [] });
+    expect(zh).toMatch(
+      /。每多支出 1 元财政资金：募集社会资本 \+0\.86\d* 元（±0\.\d+），支持企业 \+10\.0 家\/亿元（±0）。$/,
+    );
+    const en = summarizeComparison(result, a, b, 'en', { metrics: [] });
+    expect(en).toMatch(
+      /\. Per extra yuan of treasury spending: \+0\.86\d* yuan of private capital raised \(±0\.\d+\), \+10\.0 firms backed per CNY 100m \(±0\)\.$/,
+    );
+    // Net cost is the same in both (no ratio), spending is not: the sentence reads spending.
+    expect(result.perFiscalYuan![1]!.status).toBe('noCostDifference');
+  });
+
   it('a goal seek: the value found with its 95% interval, or that the target is out of reach', async () => {
     const plan = (value: number) => {
       const planned = planSeek({
