@@ -32,6 +32,10 @@ export interface BarItem {
   segments?: readonly BarSegmentInput[];
   /** The row's label as given, instead of the formatted value (e.g. 'sum · P95 …'). */
   valueText?: string;
+  /** A reference value drawn as a rule across the row, e.g. the year's budget. */
+  mark?: MaybeNumber;
+  /** The tooltip as given, instead of the parts, value and range. */
+  tooltip?: TooltipContent;
 }
 
 export interface BarSegmentInput {
@@ -54,6 +58,8 @@ export interface BarGroup {
   color: string;
   /** Diagonal lines instead of a solid fill: for what is not cash, such as NAV. */
   hatch?: boolean;
+  /** An unfilled outline instead of a solid fill: e.g. what was offered but did not close. */
+  outline?: boolean;
 }
 
 export interface BarChartInput {
@@ -92,6 +98,9 @@ export interface BarRow {
   /** Error bar ends, px (null without a range). */
   errorLeft: number | null;
   errorRight: number | null;
+  /** The reference value and its rule's position, px (null without one). */
+  mark: number | null;
+  markX: number | null;
   valueLabel: string;
   valueX: number;
   /** The parts of a stacked bar, in the order given (empty for a plain bar). */
@@ -126,11 +135,11 @@ export function barChartModel(input: BarChartInput): BarChartModel {
     let low = num(it.low);
     let high = num(it.high);
     if (low !== null && high !== null && low > high) [low, high] = [high, low];
-    return { value, low, high };
+    return { value, low, high, mark: num(it.mark) };
   });
   const stacks = items.map((it) => stackEnds(it.segments ?? []));
   const extent = finiteExtent([
-    ...values.flatMap((v) => [v.value, v.low, v.high]),
+    ...values.flatMap((v) => [v.value, v.low, v.high, v.mark]),
     ...stacks.flatMap((s) => [s.positive, s.negative]),
   ]);
   const domain = paddedDomain(extent, true);
@@ -165,7 +174,7 @@ export function barChartModel(input: BarChartInput): BarChartModel {
   const zeroX = x(0);
 
   const rows: BarRow[] = items.map((it, i) => {
-    const { value, low, high } = values[i]!;
+    const { value, low, high, mark } = values[i]!;
     const y = top + i * (barHeight + gap) + (barHeight + gap) / 2;
     const stacked = (it.segments?.length ?? 0) > 0;
     const stack = stacks[i]!;
@@ -174,7 +183,8 @@ export function barChartModel(input: BarChartInput): BarChartModel {
     const whiskerFrom = stacked && low === null && high !== null ? stack.positive : low;
     const errorLeft = whiskerFrom !== null && high !== null ? x(whiskerFrom) : null;
     const errorRight = whiskerFrom !== null && high !== null ? x(high) : null;
-    const rightmost = Math.max(zeroX, end, errorRight ?? -Infinity);
+    const markX = mark === null ? null : x(mark);
+    const rightmost = Math.max(zeroX, end, errorRight ?? -Infinity, markX ?? -Infinity);
     let up = 0;
     let down = 0;
     const segments: BarSegment[] = (it.segments ?? []).map((seg) => {
@@ -204,6 +214,8 @@ export function barChartModel(input: BarChartInput): BarChartModel {
       barWidth: r2(stacked ? x(stack.positive) - x(stack.negative) : Math.abs(end - zeroX)),
       errorLeft: errorLeft === null ? null : r2(errorLeft),
       errorRight: errorRight === null ? null : r2(errorRight),
+      mark,
+      markX: markX === null ? null : r2(markX),
       valueLabel: valueLabels[i]!,
       valueX: r2(rightmost + 6),
       segments,
@@ -242,6 +254,8 @@ export interface BarLabels {
   high: string;
   /** Table column of each value's share of the total, shown when given. */
   share?: string;
+  /** The reference value's name (e.g. 'Budget'), in the tooltip and table of rows that have one. */
+  mark?: string;
 }
 
 /** Tooltip of a bar: its parts (a stacked bar's, named by `groups`), its value and range. */
@@ -270,6 +284,7 @@ export function barTooltip(
       { label: labels.value, value: text(row.value) },
       ...(stacked && row.low === null ? [] : [{ label: labels.low, value: text(row.low) }]),
       { label: labels.high, value: text(row.high) },
+      ...(row.mark === null ? [] : [{ label: labels.mark ?? '', value: text(row.mark) }]),
     ],
   };
 }
@@ -306,12 +321,14 @@ export function barTable(
     const n = num(v);
     return n === null ? missing : format(n);
   };
+  const marked = list.some((it) => num(it.mark) !== null);
   const columns = [
     { label: labels.category },
     { label: labels.value, numeric: true },
     { label: labels.low, numeric: true },
     { label: labels.high, numeric: true },
     ...(labels.share ? [{ label: labels.share, numeric: true }] : []),
+    ...(marked ? [{ label: labels.mark ?? '', numeric: true }] : []),
   ];
   const rows = list.map((it) => {
     const row = [it.label, text(it.value), text(it.low), text(it.high)];
@@ -319,11 +336,13 @@ export function barTable(
       const share = shareOf(it);
       row.push(share === null ? missing : shareFormat(share));
     }
+    if (marked) row.push(text(it.mark));
     return row;
   });
   const raw = list.map((it) => {
     const row: (string | number | null)[] = [it.label, num(it.value), num(it.low), num(it.high)];
     if (labels.share) row.push(shareOf(it));
+    if (marked) row.push(num(it.mark));
     return row;
   });
   return { columns, rows, raw };

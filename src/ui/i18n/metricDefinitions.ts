@@ -214,7 +214,7 @@ export const METRIC_DEFINITIONS_ZH: Readonly<Record<string, Translation>> = {
   'fundRaising.recycledCommittedCNY': {
     source:
       'Commitments beyond the guidance fund’s uncommitted capital, made from its own receipts (proceeds = fundLaterVintages); 0 when proceeds return to the treasury',
-    zh: '超出引导基金未认缴资本、以其自身回收资金作出的认缴（proceeds = fundLaterVintages）；回收资金退回财政时为 0',
+    zh: '超出引导基金未认缴资本、以其自身回收资金作出的认缴（回收资金“用于以后年份的子基金”时）；回收资金退回财政时为 0',
   },
   // The bank
   'bank.nplRatioExposureWeighted': {

@@ -266,3 +266,50 @@ describe('barChartModel: stacked bars with a whisker', () => {
     ]);
   });
 });
+
+describe('barChartModel: a reference value on a row (a budget)', () => {
+  // Committed 6 with P5–P95 5–7 against a budget of 10; the second row has no budget.
+  const marked: BarItem[] = [
+    { key: 'y1', label: 'Y1', value: 6, low: 5, high: 7, mark: 10 },
+    { key: 'y2', label: 'Y2', value: 3, low: 2, high: 4 },
+  ];
+  const m = barChartModel(base({ items: marked }));
+  const perUnit = m.rows[0]!.barWidth / 6;
+
+  it('draws the rule at the reference value, inside the plot, with the label right of it', () => {
+    const r = m.rows[0]!;
+    expect(r.mark).toBe(10);
+    expect((r.markX! - m.zeroX) / perUnit).toBeCloseTo(10, 1);
+    expect(r.markX!).toBeLessThanOrEqual(m.plot.right);
+    expect(r.valueX).toBeGreaterThan(r.markX!);
+    expect(m.rows[1]!.markX).toBeNull();
+  });
+
+  it('puts the reference value in the tooltip and table under its name, only where it is', () => {
+    const labels = { ...LABELS, mark: 'Budget' };
+    expect(barTooltip(m.rows[0]!, fmt, labels).rows.at(-1)).toEqual({
+      label: 'Budget',
+      value: '10',
+    });
+    expect(barTooltip(m.rows[1]!, fmt, labels).rows.map((r) => r.label)).toEqual([
+      'Median',
+      'P5',
+      'P95',
+    ]);
+    const table = barTable(marked, fmt, pct, labels);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Category',
+      'Median',
+      'P5',
+      'P95',
+      'Budget',
+    ]);
+    expect(table.rows).toEqual([
+      ['Y1', '6', '5', '7', '10'],
+      ['Y2', '3', '2', '4', '—'],
+    ]);
+    expect(table.raw![1]).toEqual(['Y2', 3, 2, 4, null]);
+    // Without marks the table is as before: no empty column.
+    expect(barTable(ITEMS, fmt, pct, labels).columns).toHaveLength(4);
+  });
+});
