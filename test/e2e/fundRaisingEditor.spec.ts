@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { collectErrors, compareToEnd, runToEnd, setTrials, untranslated } from './helpers.ts';
+import {
+  axeViolations,
+  collectErrors,
+  compareToEnd,
+  runToEnd,
+  setTrials,
+  untranslated,
+} from './helpers.ts';
 
 // The fund-raising programme in the editor: its fields in both languages, a change to the LPs'
 // response that moves what the programme raises, a programme added to the default scenario (and
@@ -132,7 +139,12 @@ test('on the default scenario, the programme is added, runs, and is taken out ag
   );
   await page.getByTestId('remove-offer-year').click();
   await expect(page.locator('[data-path="fundRaising.offerYears.2"]')).toHaveCount(0);
+  await page.getByTestId('programme-toggle-bankLinked').click();
+  await expect(
+    page.locator('[data-path="fundRaising.bankLinked.terms.name.en"] input'),
+  ).toHaveValue('Bank-linked sub-fund (programme)');
   expect(await untranslated(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // The edit is kept as any other: in the address and in storage.
   await expect(page).toHaveURL(/#s=/);
