@@ -57,6 +57,16 @@ function given(issue: ScenarioIssue, unit: Unit | undefined, locale: Locale): st
   return issue.received;
 }
 
+/** A list given as JSON (`[0,0,3]`) as words: '0、0、3'; null when it is not one. */
+function listText(received: string, separator: string): string | null {
+  try {
+    const v: unknown = JSON.parse(received);
+    return Array.isArray(v) ? v.map(String).join(separator) : null;
+  } catch {
+    return null;
+  }
+}
+
 const RULES_ZH: Record<string, string> = {
   investorSharesAtMostOne: '引导基金与管理人（GP）出资比例之和不能超过 100%',
   lifeAtLeastInvestmentPeriod: '存续期不能短于投资期',
@@ -66,6 +76,9 @@ const RULES_ZH: Record<string, string> = {
   somePositiveWeight: '至少一个行业的权重应大于 0',
   workWithinBudget:
     '每次模拟预计进入的企业不能超过 250,000 家（各阶段季度平均进入数之和 × 季度数）',
+  offerWithinHorizon: '发起年份应在模拟期内（从 0 起算，小于模拟年限）',
+  offerIdFits: '代码前缀最多 34 个字符（发起的子基金代码为“前缀-y年份-序号”）',
+  quarterWithinYear: '年内发起季度应为 0–3',
 };
 const RULES_EN: Record<string, string> = {
   investorSharesAtMostOne: 'The guidance fund’s and the GP’s shares add up to more than 100%',
@@ -77,6 +90,11 @@ const RULES_EN: Record<string, string> = {
   somePositiveWeight: 'At least one industry needs a weight above 0',
   workWithinBudget:
     'At most 250,000 expected firm arrivals a trial (the mean arrivals a quarter at all stages × quarters)',
+  offerWithinHorizon:
+    'An offer year must lie within the horizon (from 0, below the horizon in years)',
+  offerIdFits:
+    'The ID prefix is at most 34 characters (offered funds are named “<prefix>-y<year>-<k>”)',
+  quarterWithinYear: 'The quarter within the year must be 0 to 3',
 };
 
 export function fieldIssueMessage(
@@ -119,6 +137,12 @@ export function fieldIssueMessage(
       return zh ? `最多 ${p.bound} 个字符` : `At most ${p.bound} characters`;
     case 'ruleBroken': {
       const rule = String(p.rule);
+      if (rule === 'uniqueIds' && issue.path.at(-1) === 'offerYears') {
+        const years = listText(issue.received, zh ? '、' : ', ') ?? value;
+        return zh
+          ? `每个发起年份只能出现一次${you(years)}`
+          : `Each offer year may appear only once${you(years)}`;
+      }
       if (rule === 'uniqueIds')
         return zh
           ? `代码 ${quoted(value, locale)} 已被另一支基金（或行业）使用：每支基金、每个行业须有自己的代码`

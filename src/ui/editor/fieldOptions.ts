@@ -39,6 +39,16 @@ export function discriminatorOptions(
   });
 }
 
+/** `fundRaising.<offer>.terms.vintageQuarter`. */
+function isOfferVintage(path: readonly PathSegment[]): boolean {
+  return (
+    path.length === 4 &&
+    path[0] === 'fundRaising' &&
+    path[2] === 'terms' &&
+    path[3] === 'vintageQuarter'
+  );
+}
+
 /** The range the schema allows for a numeric field, in stored units (null bounds when open). */
 export function numericRange(
   path: readonly PathSegment[],
@@ -46,6 +56,9 @@ export function numericRange(
 ): { min: number | null; max: number | null } | null {
   const schema = innerSchema(path, scenario);
   if (!(schema instanceof z.ZodNumber)) return null;
+  // An offer's terms reuse a sub-fund's schema (vintage 0–200), but the quarter is one within
+  // each offer year: the scenario's quarterWithinYear rule allows 0–3, so the editor says so.
+  if (isOfferVintage(path)) return { min: 0, max: 3 };
   const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
   return { min: finite(schema.minValue), max: finite(schema.maxValue) };
 }

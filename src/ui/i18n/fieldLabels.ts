@@ -51,6 +51,12 @@ export const EDITOR_GROUPS: readonly EditorGroup[] = [
     label: { zh: '科技投资引导基金', en: 'Guidance fund' },
     prefixes: ['funds.guidanceFund', 'concession'],
   },
+  {
+    // Sub-funds offered year by year within a budget; absent by default (the editor offers to add one).
+    id: 'fundRaising',
+    label: { zh: '子基金募集计划', en: 'Fund-raising programme' },
+    prefixes: ['fundRaising'],
+  },
   { id: 'bank', label: { zh: '银行', en: 'Bank' }, prefixes: ['bank'] },
   { id: 'fiscal', label: { zh: '财政', en: 'Treasury' }, prefixes: ['fiscal'] },
 ];
@@ -118,6 +124,15 @@ const INCENTIVE_NAMES: Record<string, BilingualLabel> = {
   investmentReward: { zh: '股权投资奖励', en: 'Investment reward' },
   listingSubsidy: { zh: '上市补助', en: 'Listing subsidy' },
 };
+
+/** The programme's offers: a prefix that tells an offer's terms from a listed sub-fund's fields. */
+export const OFFER_NAMES: Record<'angel' | 'tech' | 'bankLinked', BilingualLabel> = {
+  angel: { zh: '天使子基金发起', en: 'Angel offer' },
+  tech: { zh: '科技子基金发起', en: 'Tech offer' },
+  bankLinked: { zh: '投贷联动子基金发起', en: 'Bank-linked offer' },
+};
+
+const isOffer = (s: string): s is keyof typeof OFFER_NAMES => Object.hasOwn(OFFER_NAMES, s);
 
 const FIELD_LABELS: Record<string, LeafLabel> = {
   // The file itself (outside the editor's groups, but labelled for viewers)
@@ -237,6 +252,46 @@ const FIELD_LABELS: Record<string, LeafLabel> = {
   'concession.inProvinceOnly': { zh: '仅对省内企业让利', en: 'Concession in-province only' },
   toGpShare: { zh: '让利归GP比例', en: 'Concession share to GP' },
 
+  // The fund-raising programme
+  offerYears: { zh: '发起年份', en: 'Offer year' },
+  'offer.perYear': { zh: '每年支数', en: 'Funds per year' },
+  // An offer's terms are a sub-fund's, but its id is the prefix of the offered funds' ids, its
+  // commitment the target, and its vintage the quarter within each offer year.
+  'terms.id': { zh: '基金代码前缀', en: 'Fund ID prefix' },
+  'terms.commitmentCNY': { zh: '目标认缴规模', en: 'Target size' },
+  'terms.vintageQuarter': { zh: '年内发起季度', en: 'Quarter within the year' },
+  annualBudgetCNY: { zh: '年度认缴预算', en: 'Annual budget' },
+  unspentBudget: { zh: '未用预算的处理', en: 'Unspent budget' },
+  proceeds: { zh: '引导基金回收资金', en: 'Guidance fund proceeds' },
+  'lpResponse.grossMultiple': { zh: '预期总回报倍数', en: 'Expected gross multiple' },
+  'lpResponse.holdingYears': { zh: '回报实现年限', en: 'Years to earn the multiple' },
+  'lpResponse.concessionEligibleShare': {
+    zh: '预期可享让利收益比例',
+    en: 'Gains eligible for the concession',
+  },
+  'lpResponse.localRequirementCostPerYear': {
+    zh: '返投要求的年化成本',
+    en: 'Cost of local reinvestment',
+  },
+  'lpResponse.requiredReturnPerYear': { zh: '要求年化净收益率', en: 'Required net return' },
+  'lpResponse.requiredReturnSpreadPerYear': {
+    zh: '要求收益的离散度',
+    en: 'Spread of required returns',
+  },
+  'lpResponse.cycleReturnPerSd': {
+    zh: '经济周期对预期收益的影响',
+    en: 'Cycle effect on expected return',
+  },
+  'lpResponse.minCloseShare': { zh: '最低募集比例', en: 'Minimum close share' },
+  'lpResponse.trackRecordMinAgeYears': {
+    zh: '计入业绩的最短年限',
+    en: 'Track record: min fund age',
+  },
+  'lpResponse.trackRecordCredibilityFunds': {
+    zh: '业绩可信度基金数',
+    en: 'Track record credibility (funds)',
+  },
+
   // Bank
   'bank.enabled': { zh: '银行放贷', en: 'Bank lends' },
   whiteListAllGovernmentBacked: {
@@ -346,6 +401,8 @@ type Context = {
   optional?: boolean;
   /** The prefix replaces the one before it (积分贷第2档 rather than 创新积分贷·积分贷第2档). */
   replaces?: boolean;
+  /** The prefix names a programme offer: left out under the offer's own heading. */
+  offer?: boolean;
 };
 
 /** `table[key]` for the table's own keys only (never `constructor` and the like). */
@@ -367,6 +424,10 @@ function contextOf(
     return { kind: 'stage', prefix: STAGE_NAMES[segment] };
   if (parent === 'bank' && Object.hasOwn(LOAN_NAMES, segment))
     return { kind: 'loan', prefix: LOAN_NAMES[segment] };
+  if (parent === 'fundRaising' && isOffer(segment))
+    return { kind: 'offer', prefix: OFFER_NAMES[segment], offer: true };
+  // An offer's terms are a sub-fund's fields (subFund.id and the like).
+  if (segment === 'terms' && parent !== undefined && isOffer(parent)) return { kind: 'subFund' };
   if (parent === 'fiscal' && Object.hasOwn(INCENTIVE_NAMES, segment))
     return { kind: 'incentive', prefix: INCENTIVE_NAMES[segment], optional: true };
   const kind = ownEntry(STRUCT_KINDS, segment);
@@ -402,12 +463,17 @@ function capitalise(text: string): string {
  * A short label of the scenario field at `path` (any leaf, or a list such as `stageFocus`), e.g.
  * `funds.angelFunds.0.guidanceFundShare` → 引导基金出资比例 / Guidance fund share,
  * `firms.stages.ANGEL.graduationPerQuarter` → 天使期·季度晋级概率 / ANGEL: graduation per quarter.
- * A field missing from the table falls back to its name.
+ * A field missing from the table falls back to its name. Under an offer's own heading in the
+ * editor, `withoutOffer` leaves out the offer's prefix (天使子基金发起·目标认缴规模 → 目标认缴规模).
  */
-export function fieldLabel(rawPath: FieldPath, locale: Locale): string {
+export function fieldLabel(
+  rawPath: FieldPath,
+  locale: Locale,
+  { withoutOffer = false }: { withoutOffer?: boolean } = {},
+): string {
   // Indices may come as text from a dotted path (`bands.1.amountCNY`).
   const path = rawPath.map((s) => (typeof s === 'string' && /^\d+$/.test(s) ? Number(s) : s));
-  const prefixes: { label: BilingualLabel; optional: boolean }[] = [];
+  const prefixes: { label: BilingualLabel; optional: boolean; offer: boolean }[] = [];
   let leafIndex = -1;
   for (let i = path.length - 1; i >= 0; i--) {
     if (typeof path[i] === 'string') {
@@ -430,7 +496,11 @@ export function fieldLabel(rawPath: FieldPath, locale: Locale): string {
     const ctx = contextOf(segment, parent, index);
     if (ctx.prefix) {
       if (ctx.replaces) prefixes.pop();
-      prefixes.push({ label: ctx.prefix, optional: ctx.optional ?? false });
+      prefixes.push({
+        label: ctx.prefix,
+        optional: ctx.optional ?? false,
+        offer: ctx.offer ?? false,
+      });
     }
     context = segment;
     kind = ctx.kind;
@@ -448,7 +518,9 @@ export function fieldLabel(rawPath: FieldPath, locale: Locale): string {
   if (typeof item === 'number')
     own = locale === 'zh' ? `${own}（第${item + 1}项）` : `${own} #${item + 1}`;
 
-  const shown = prefixes.filter((p) => !(p.optional && entry?.standalone));
+  const shown = prefixes.filter(
+    (p) => !(p.optional && entry?.standalone) && !(withoutOffer && p.offer),
+  );
   if (shown.length === 0) return locale === 'en' ? capitalise(own) : own;
   const head = shown.map((p) => p.label[locale]);
   return locale === 'zh' ? [...head, own].join('·') : `${head.join(', ')}: ${own}`;

@@ -325,6 +325,41 @@ export const STRINGS = {
   },
   difference: { zh: '差值（±标准误）', en: 'Difference (± s.e.)' },
   current: { zh: '当前方案', en: 'Current scenario' },
+  // The editor's fund-raising programme group
+  programme: { zh: '子基金募集计划', en: 'Fund-raising programme' },
+  programmeAddedValue: { zh: '已添加', en: 'added' },
+  programmeNone: {
+    zh: '本场景没有子基金募集计划：只有列出的子基金，各按认缴规模设立。',
+    en: 'This scenario has no fund-raising programme: only the listed sub-funds, each closing at its commitment.',
+  },
+  programmeAddNote: {
+    zh: '添加的计划取自预设“{preset}”：逐年发起子基金，社会出资人按条款与已有业绩决定认缴多少。已列出的子基金保持不变，计划可随时移除。',
+    en: 'The programme comes from the preset “{preset}”: sub-funds offered year by year, private LPs subscribing by the terms and the track record. The listed sub-funds stay; you can remove the programme again.',
+  },
+  addProgramme: { zh: '添加子基金募集计划', en: 'Add a fund-raising programme' },
+  removeProgramme: { zh: '移除子基金募集计划', en: 'Remove the programme' },
+  programmeAddedNote: {
+    zh: '此计划由您添加（取自预设“{preset}”）；字段旁的“已修改”与添加时的值比较。',
+    en: 'You added this programme (from the preset “{preset}”); “changed” beside a field compares with its value as added.',
+  },
+  programmeOwnNote: {
+    zh: '此计划属于预设本身，不能在此移除；要看没有募集计划的情形，可在“方案对比”中与“{other}”比较。',
+    en: 'This programme is part of the preset and cannot be removed here; to see the chain without one, compare with “{other}” on the Compare tab.',
+  },
+  addedValue: { zh: '添加时', en: 'as added' },
+  programmeGeneral: { zh: '发起年份与预算', en: 'Offer years and budget' },
+  programmeLps: { zh: '社会出资人的反应', en: 'Private LPs’ response' },
+  offerYearsNote: {
+    zh: '年份从 0 起算（0 为模拟第一年），须小于模拟年限；每个发起年份获得当年预算。',
+    en: 'Years count from 0 (the first year of the simulation) and must be below the horizon; each offer year gets the annual budget.',
+  },
+  addOfferYear: { zh: '增加发起年份', en: 'Add an offer year' },
+  removeOfferYear: { zh: '去掉最后一个发起年份', en: 'Remove the last offer year' },
+  offerPerYear: { zh: '每年 {n} 支', en: '{n} a year' },
+  offerAbsent: {
+    zh: '本计划不发起此类子基金。',
+    en: 'The programme offers no sub-funds of this kind.',
+  },
   // The explore tab's own text is in exploreStrings.ts.
   tabExplore: { zh: '政策探索', en: 'Explore' },
 } satisfies Record<string, Record<Locale, string>>;

@@ -18,6 +18,7 @@ import { decodeShareHash, encodeShareHash, type ShareLinkError } from '../share/
 import { nowIso } from '../clock.ts';
 import { DEFAULT_COMPARE_PICKS } from '../compare/compareMetrics.ts';
 import { PRESETS, type Preset } from './presets.ts';
+import { programmeTemplate } from './programme.ts';
 import {
   resultStatus,
   type ResultRecord,
@@ -44,6 +45,14 @@ export const OWN_PRESET = '@preset';
 export function dotted(path: readonly (string | number)[]): string {
   return path.join('.');
 }
+
+/** Equal as JSON: a list or an object the user replaced is the same when its items are. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  x !== null && typeof x === 'object' && !Array.isArray(x);
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let node = root;
@@ -198,30 +207,118 @@ export class AppState {
     return valueAt(this.draft, path);
   }
 
+  /**
+   * The change that added, whole, a section the preset has none of (a fund-raising programme),
+   * when `path` lies inside it: its fields are then compared with what was added, not with the
+   * preset's nothing.
+   */
+  addedSectionOf(path: readonly (string | number)[]): string | null {
+    const key = dotted(path);
+    for (const [k, value] of Object.entries(this.changes))
+      if (
+        key.startsWith(`${k}.`) &&
+        isPlainObject(value) &&
+        this.presetValue(k.split('.')) === undefined
+      )
+        return k;
+    return null;
+  }
+
+  /** What a field is compared with to be "changed": the preset's value, or the added section's. */
+  baselineValue(path: readonly (string | number)[]): unknown {
+    const section = this.addedSectionOf(path);
+    if (section === null) return this.presetValue(path);
+    return valueAt(this.changes[section], path.slice(section.split('.').length));
+  }
+
   isChanged(path: readonly (string | number)[]): boolean {
     const key = dotted(path);
-    if (key in this.changes) return this.changes[key] !== this.presetValue(path);
-    // A field inside an object the user replaced (a changed tagged-union variant).
+    const baseline = this.baselineValue(path);
+    if (key in this.changes) return !sameJson(this.changes[key], baseline);
+    // A field inside an object or list the user replaced (a changed tagged-union variant, a list
+    // with a year added); the section added whole is what its fields are compared with.
+    const section = this.addedSectionOf(path);
     return Object.keys(this.changes).some(
       (k) =>
-        key.startsWith(`${k}.`) &&
-        JSON.stringify(valueAt(this.draft, path)) !== JSON.stringify(this.presetValue(path)),
+        k !== section && key.startsWith(`${k}.`) && !sameJson(valueAt(this.draft, path), baseline),
     );
+  }
+
+  /** The draft as `changes` make it, or null when they do not apply (a path the format lacks). */
+  #draftOf(changes: Readonly<Record<string, unknown>>): unknown {
+    const applied = applyScenarioChanges(this.preset.scenario, changes);
+    return applied.ok ? applied.value : null;
   }
 
   setField(path: readonly (string | number)[], value: unknown): void {
     this.setFields([{ path, value }]);
   }
 
-  /** Several fields at once, one change of state (the editor's "apply to all angel sub-funds"). */
+  /**
+   * Several fields at once, one change of state (the editor's "apply to all angel sub-funds"). A
+   * value that is what the field would be without the change (the preset's, or a replaced list's
+   * or added section's) is no change and is dropped.
+   */
   setFields(fields: readonly { path: readonly (string | number)[]; value: unknown }[]): void {
     const keys = fields.map((f) => dotted(f.path));
     const next = Object.fromEntries(
       Object.entries(this.changes).filter(([k]) => !keys.includes(k)),
     );
-    for (const { path, value } of fields)
-      if (value !== this.presetValue(path)) next[dotted(path)] = value;
+    const without = this.#draftOf(next);
+    for (const { path, value } of fields) {
+      const before = without === null ? this.baselineValue(path) : valueAt(without, path);
+      if (!sameJson(value, before)) next[dotted(path)] = value;
+    }
     this.changes = next;
+  }
+
+  /**
+   * Replaces a whole part of the scenario (a list with a year added, a section added): earlier
+   * changes inside it are dropped, not left to apply to a part that is gone. A value equal to what
+   * the part would be without the change is no change.
+   */
+  setSection(path: readonly (string | number)[], value: unknown): void {
+    const prefix = dotted(path);
+    const next = Object.fromEntries(
+      Object.entries(this.changes).filter(([k]) => k !== prefix && !k.startsWith(`${prefix}.`)),
+    );
+    const without = this.#draftOf(next);
+    if (!sameJson(value, without === null ? this.presetValue(path) : valueAt(without, path)))
+      next[prefix] = value;
+    this.changes = next;
+  }
+
+  /** The scenario has a fund-raising programme (its preset's or one the user added). */
+  get hasProgramme(): boolean {
+    return isPlainObject(valueAt(this.draft, ['fundRaising']));
+  }
+
+  /** The programme is the user's addition to a preset without one: it can be taken out again. */
+  get programmeAdded(): boolean {
+    return this.presetValue(['fundRaising']) === undefined && 'fundRaising' in this.changes;
+  }
+
+  /**
+   * Adds the Hebei programme preset's fund-raising programme, as one change: the listed
+   * sub-funds stay, and the share link, the saved draft and a reset treat it as any other edit.
+   */
+  addProgramme(): void {
+    const programme = programmeTemplate();
+    if (!programme || this.presetValue(['fundRaising']) !== undefined) return;
+    this.setSection(['fundRaising'], programme);
+  }
+
+  /**
+   * Takes out a programme the user added, with every edit made inside it. A preset's own programme
+   * stays: a change cannot remove a section yet (the format has no value for "absent").
+   */
+  removeProgramme(): void {
+    if (!this.programmeAdded) return;
+    this.changes = Object.fromEntries(
+      Object.entries(this.changes).filter(
+        ([k]) => k !== 'fundRaising' && !k.startsWith('fundRaising.'),
+      ),
+    );
   }
 
   /**

@@ -8,6 +8,7 @@ import { displayUnit, toDisplay } from '../editor/unitInput.ts';
 import { formatNumber } from '../format/numberFormat.ts';
 import { fieldLabel } from '../i18n/fieldLabels.ts';
 import { booleanLabel, optionLabel } from '../i18n/optionLabels.ts';
+import { t } from '../i18n/strings.ts';
 
 /**
  * The user's changes in words: '天使期让利比例 60%', 'Concession share, angel stage 60%'. They
@@ -31,8 +32,12 @@ export function describeChangeValue(
   draft: unknown,
   locale: Locale,
 ): { label: string; value: string } {
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  // A programme added whole: one change, named as such rather than by its first field.
+  if (isObject && path.length === 1 && path[0] === 'fundRaising')
+    return { label: t('programme', locale), value: t('programmeAddedValue', locale) };
   // A replaced tagged-union variant (`{ rule: 'costPlusInterest' }`): its tag names it.
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+  if (isObject) {
     const [tagKey, tag] = Object.entries(value)[0] ?? [];
     if (tagKey !== undefined)
       return {

@@ -53,6 +53,53 @@ describe('a field’s problem in the units the user typed', () => {
       '引导基金与管理人（GP）出资比例之和不能超过 100%（输入为 120%）',
       'The guidance fund’s and the GP’s shares add up to more than 100% (you entered 120%)',
     ],
+    // The fund-raising programme: a share of 150%, its year list and its offers' rules.
+    [
+      issue({
+        path: ['fundRaising', 'lpResponse', 'minCloseShare'],
+        pathText: 'fundRaising.lpResponse.minCloseShare',
+        received: '1.5',
+      }),
+      'share',
+      '应不大于 100%（输入为 150%）',
+      'Must be at most 100% (you entered 150%)',
+    ],
+    [
+      issue({
+        code: 'ruleBroken',
+        path: ['fundRaising', 'offerYears'],
+        pathText: 'fundRaising.offerYears',
+        params: { rule: 'uniqueIds' },
+        received: '[0,0,3]',
+      }),
+      undefined,
+      '每个发起年份只能出现一次（输入为 0、0、3）',
+      'Each offer year may appear only once (you entered 0, 0, 3)',
+    ],
+    [
+      issue({
+        code: 'ruleBroken',
+        path: ['fundRaising', 'offerYears', 1],
+        pathText: 'fundRaising.offerYears[1]',
+        params: { rule: 'offerWithinHorizon' },
+        received: '20',
+      }),
+      undefined,
+      '发起年份应在模拟期内（从 0 起算，小于模拟年限）（输入为 20）',
+      'An offer year must lie within the horizon (from 0, below the horizon in years) (you entered 20)',
+    ],
+    [
+      issue({
+        code: 'ruleBroken',
+        path: ['fundRaising', 'angel', 'terms', 'vintageQuarter'],
+        pathText: 'fundRaising.angel.terms.vintageQuarter',
+        params: { rule: 'quarterWithinYear', unit: 'quarters' },
+        received: '5',
+      }),
+      'quarters',
+      '年内发起季度应为 0–3（输入为 5 季）',
+      'The quarter within the year must be 0 to 3 (you entered 5 quarters)',
+    ],
     [
       issue({ code: 'notOneOf', params: { options: '"european", "dealByDeal"' }, received: '"x"' }),
       undefined,

@@ -11,12 +11,17 @@ import {
   fieldLabel,
   fundLabel,
   groupOf,
+  OFFER_NAMES,
   pathHasPrefix,
 } from '../../../src/ui/i18n/fieldLabels.ts';
 
 const defaultJson: Record<string, unknown> = JSON.parse(
   readFileSync(new URL('../../../scenarios/hebei-2022.json', import.meta.url), 'utf8'),
 );
+const programmeJson: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('../../../scenarios/hebei-2022-programme.json', import.meta.url), 'utf8'),
+);
+const programme = programmeJson.fundRaising as Record<string, Record<string, unknown>>;
 
 function parsed(input: unknown): Scenario {
   const result = parseScenario(input);
@@ -94,10 +99,36 @@ const rich = (variant: 'a' | 'b') =>
         products: ['innovationPointsLoan', 'ipPledgeLoan', 'convertibleLoan'],
       },
     },
+    // The programme with the other waterfall and pricing, and a tech offer with an industry focus.
+    fundRaising: {
+      ...programme,
+      offerYears: [0, 1, 3],
+      angel: {
+        ...programme.angel,
+        terms: {
+          ...(programme.angel!.terms as object),
+          waterfall: { type: 'dealByDeal' },
+          saleToGuidanceFund: {
+            pricing:
+              variant === 'a'
+                ? { rule: 'costPlusInterest', interestRatePerYear: 0.05 }
+                : { rule: 'atCost' },
+          },
+        },
+      },
+      tech: {
+        ...programme.tech,
+        terms: { ...(programme.tech!.terms as object), industryFocus: ['a'] },
+      },
+      unspentBudget: 'returnToTreasury',
+      proceeds: 'fundLaterVintages',
+    },
   });
 
 const SCENARIOS: [string, Scenario][] = [
   ['default (hebei-2022)', parsed(defaultJson)],
+  ['programme preset (hebei-2022-programme)', parsed(programmeJson)],
+  ['default with the programme added', parsed({ ...defaultJson, fundRaising: programme })],
   ['minimal', minimal],
   ['rich, variant a', rich('a')],
   ['rich, variant b', rich('b')],
@@ -107,6 +138,7 @@ const EXCLUDED = ['$schema', 'schemaVersion', 'id', 'name', 'description', 'sour
 const isExcluded = (path: readonly PathSegment[]) => EXCLUDED.includes(String(path[0]));
 const CJK = /[\u3400-\u9fff]/u;
 const FUND_GROUPS = ['angelFunds', 'techFunds', 'bankLinkedFunds'];
+const isOfferName = (s: PathSegment | undefined) => Object.hasOwn(OFFER_NAMES, String(s));
 
 describe('EDITOR_GROUPS', () => {
   it('lists the institutions in order, with unique ids and bilingual labels', () => {
@@ -118,6 +150,7 @@ describe('EDITOR_GROUPS', () => {
       'techFunds',
       'bankLinkedFunds',
       'guidanceFund',
+      'fundRaising',
       'bank',
       'fiscal',
     ]);
@@ -151,6 +184,61 @@ describe('EDITOR_GROUPS', () => {
     expect(pathHasPrefix(['funds', 'angelFunds', '3', 'gpShare'], 'funds.angelFunds.*')).toBe(true);
     expect(pathHasPrefix(['funds', 'angelFunds'], 'funds.angelFunds.*')).toBe(false);
     expect(pathHasPrefix(['bank', 'enabled'], 'bankLinked')).toBe(false);
+  });
+});
+
+describe('the fund-raising programme group', () => {
+  it('holds every field of the programme, and nothing else', () => {
+    expect(EDITOR_GROUPS.find((g) => g.id === 'fundRaising')).toMatchObject({
+      label: { zh: '子基金募集计划', en: 'Fund-raising programme' },
+      prefixes: ['fundRaising'],
+    });
+    expect(groupOf(['fundRaising', 'offerYears', 1])).toBe('fundRaising');
+    expect(groupOf(['fundRaising', 'annualBudgetCNY'])).toBe('fundRaising');
+    expect(groupOf(['fundRaising', 'angel', 'terms', 'commitmentCNY'])).toBe('fundRaising');
+    expect(groupOf(['fundRaising', 'lpResponse', 'minCloseShare'])).toBe('fundRaising');
+    // The listed sub-funds and the guidance fund keep their own groups.
+    expect(groupOf(['funds', 'angelFunds', 0, 'commitmentCNY'])).toBe('angelFunds');
+    expect(groupOf(['funds', 'guidanceFund', 'capitalCNY'])).toBe('guidanceFund');
+    const leaves = flattenScenario(parsed(programmeJson)).filter(
+      (l) => l.path[0] === 'fundRaising',
+    );
+    // 2 years, 3 offers (perYear and terms), budget, 2 choices, 10 LP parameters.
+    expect(leaves.length).toBeGreaterThan(80);
+    for (const leaf of leaves) expect(groupOf(leaf.path), leaf.pathText).toBe('fundRaising');
+  });
+
+  it('names an offer’s terms by the offer, apart from a listed fund’s fields', () => {
+    const target = ['fundRaising', 'angel', 'terms', 'commitmentCNY'];
+    expect(fieldLabel(target, 'zh')).toBe('天使子基金发起·目标认缴规模');
+    expect(fieldLabel(target, 'en')).toBe('Angel offer: Target size');
+    expect(fieldLabel(['funds', 'angelFunds', 0, 'commitmentCNY'], 'zh')).toBe('认缴规模');
+    const share = ['fundRaising', 'bankLinked', 'terms', 'guidanceFundShare'];
+    expect(fieldLabel(share, 'zh')).toBe('投贷联动子基金发起·引导基金出资比例');
+    expect(fieldLabel(share, 'en')).toBe('Bank-linked offer: Guidance fund share');
+    expect(fieldLabel(['fundRaising', 'tech', 'perYear'], 'zh')).toBe('科技子基金发起·每年支数');
+    // Under the offer's own heading the prefix is left out; elsewhere it is kept.
+    expect(fieldLabel(target, 'zh', { withoutOffer: true })).toBe('目标认缴规模');
+    expect(fieldLabel(share, 'en', { withoutOffer: true })).toBe('Guidance fund share');
+    expect(fieldLabel(['fiscal', 'guarantee', 'enabled'], 'zh', { withoutOffer: true })).toBe(
+      '融资担保·启用',
+    );
+  });
+
+  it('labels the year list, the budget, its choices and the LPs’ response', () => {
+    expect(fieldLabel(['fundRaising', 'offerYears', 0], 'zh')).toBe('发起年份（第1项）');
+    expect(fieldLabel(['fundRaising', 'offerYears', 2], 'en')).toBe('Offer year #3');
+    expect(fieldLabel(['fundRaising', 'annualBudgetCNY'], 'zh')).toBe('年度认缴预算');
+    expect(fieldLabel(['fundRaising', 'unspentBudget'], 'en')).toBe('Unspent budget');
+    expect(fieldLabel(['fundRaising', 'proceeds'], 'zh')).toBe('引导基金回收资金');
+    expect(fieldLabel(['fundRaising', 'angel', 'terms', 'vintageQuarter'], 'zh')).toBe(
+      '天使子基金发起·年内发起季度',
+    );
+    const lp = ['fundRaising', 'lpResponse'];
+    expect(fieldLabel([...lp, 'requiredReturnPerYear'], 'zh')).toBe('要求年化净收益率');
+    expect(fieldLabel([...lp, 'requiredReturnPerYear'], 'en')).toBe('Required net return');
+    expect(fieldLabel([...lp, 'minCloseShare'], 'zh')).toBe('最低募集比例');
+    expect(fieldLabel([...lp, 'minCloseShare'], 'en')).toBe('Minimum close share');
   });
 });
 
@@ -275,8 +363,18 @@ describe.each(SCENARIOS)('every field of the %s scenario', (_name, scenario) => 
       expect(zh, leaf.pathText).toMatch(CJK);
       expect(en.trim(), leaf.pathText).not.toBe('');
       expect(en, leaf.pathText).not.toMatch(CJK);
-      expect([...zh].length, `${leaf.pathText}: ${zh}`).toBeLessThanOrEqual(18);
-      expect(en.length, `${leaf.pathText}: ${en}`).toBeLessThanOrEqual(40);
+      // An offer's fields are shown under the offer's heading, without its name: that is what
+      // has to be short; the full label (search, change lists) is the offer's name and it.
+      const offer = leaf.path[0] === 'fundRaising' && isOfferName(leaf.path[1]);
+      const shownZh = offer ? fieldLabel(leaf.path, 'zh', { withoutOffer: true }) : zh;
+      const shownEn = offer ? fieldLabel(leaf.path, 'en', { withoutOffer: true }) : en;
+      if (offer) {
+        const name = OFFER_NAMES[leaf.path[1] as keyof typeof OFFER_NAMES];
+        expect(zh, leaf.pathText).toBe(`${name.zh}·${shownZh}`);
+        expect(en, leaf.pathText).toBe(`${name.en}: ${shownEn}`);
+      }
+      expect([...shownZh].length, `${leaf.pathText}: ${shownZh}`).toBeLessThanOrEqual(18);
+      expect(shownEn.length, `${leaf.pathText}: ${shownEn}`).toBeLessThanOrEqual(40);
     }
   });
 
@@ -289,6 +387,12 @@ describe.each(SCENARIOS)('every field of the %s scenario', (_name, scenario) => 
         const key = `${owner} ${fieldLabel(leaf.path, locale)}`;
         expect(seen.get(key) ?? leaf.pathText, `${locale} ${key}`).toBe(leaf.pathText);
         seen.set(key, leaf.pathText);
+        // Under an offer's heading too, without the offer's name.
+        if (group === 'fundRaising' && isOfferName(leaf.path[1])) {
+          const shown = `${String(leaf.path[1])} ${fieldLabel(leaf.path, locale, { withoutOffer: true })}`;
+          expect(seen.get(shown) ?? leaf.pathText, `${locale} ${shown}`).toBe(leaf.pathText);
+          seen.set(shown, leaf.pathText);
+        }
       }
     }
   });
