@@ -3,7 +3,7 @@ import { flattenScenario } from '../scenario/flattenScenario.ts';
 import type { Locale } from '../scenario/messages.ts';
 import { PLAUSIBLE_RANGES } from '../scenario/plausibleRanges.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { perYuanSentence } from './perYuanSentence.ts';
+import { withPerYuan } from './perYuanSentence.ts';
 import { pointStats } from './pointStats.ts';
 import { statisticDifference } from './statistic.ts';
 import {
@@ -87,7 +87,5 @@ export function summarizeComparison(
         ? `从「${names.from}」到「${names.to}」（${changes.length} 项参数不同）`
         : `From “${names.from}” to “${names.to}” (${changes.length} parameters differ)`
       : undefined;
-  const perYuan = perYuanSentence(result.perFiscalYuan, locale);
-  const sentence = summarySentence(changes, items, locale, lead);
-  return perYuan ? `${sentence}${locale === 'zh' ? '' : ' '}${perYuan}` : sentence;
+  return withPerYuan(summarySentence(changes, items, locale, lead), result.perFiscalYuan, locale);
 }

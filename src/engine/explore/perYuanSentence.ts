@@ -53,3 +53,9 @@ export function perYuanSentence(bases: PerFiscalYuan | null, locale: Locale): st
     ? `每${more ? '多' : '少'}支出 1 元财政资金：${parts.join('，')}。`
     : `Per ${more ? 'extra' : 'saved'} yuan of treasury spending: ${parts.join(', ')}.`;
 }
+
+/** A summary sentence followed, where there is one, by the per-yuan sentence. */
+export function withPerYuan(sentence: string, bases: PerFiscalYuan | null, locale: Locale): string {
+  const perYuan = perYuanSentence(bases, locale);
+  return perYuan ? `${sentence}${locale === 'zh' ? '' : ' '}${perYuan}` : sentence;
+}

@@ -7,6 +7,7 @@ import {
   type Statistic,
   type StatisticDifference,
 } from './statistic.ts';
+import { withPerYuan } from './perYuanSentence.ts';
 import { formatMetricDifference, formatParameterValue } from './summaryFormat.ts';
 import type { SweepResult } from './sweep.ts';
 
@@ -198,6 +199,6 @@ export function summarizeSweep(
         difference: at ? statisticDifference(at.stats, from.stats, at.difference, statistic) : null,
       };
     });
-    return summarySentence(changes, items, locale);
+    return withPerYuan(summarySentence(changes, items, locale), point.perFiscalYuan, locale);
   });
 }

@@ -27,6 +27,7 @@ export const DEFAULT_COMPARE_PICKS: readonly string[] = [
   'fundRaising.privateCapitalRaisedCNY',
   'firms.supported',
   'firms.supportedListed',
+  'bank.chainNewCreditCNY',
   'guidanceFund.tvpi',
   'angelFunds.privateLP.irr',
   'angelFunds.privateLP.irrUpliftFromConcession',

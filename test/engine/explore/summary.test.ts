@@ -39,6 +39,15 @@ const model: SyntheticModel = (s, t) => ({
   'angelFunds.privateLP.irr': 0.05 + 0.05 * s.concession.angelStageShare + 0.002 * noise(t),
 });
 
+/** Spending 100 m a unit of concession; private capital 0.86 of it, with noise; firms 10 a unit. */
+const bought: SyntheticModel = (s, t) => ({
+  'treasury.spentCNY': 1e8 * s.concession.angelStageShare + 1e6 * noise(t),
+  'treasury.netCostCashPVCNY': 1e6 * noise(t + 5),
+  'fundRaising.privateCapitalRaisedCNY':
+    8.6e7 * s.concession.angelStageShare + 1e6 * noise(t) * (1 + s.concession.angelStageShare),
+  'firms.supported': 10 * s.concession.angelStageShare + noise(t + 2),
+});
+
 describe('summarySentence', () => {
   const changes = [
     {
@@ -114,6 +123,20 @@ describe('summaries built from results', () => {
     );
   });
 
+  it('a sweep: with spending moving, what each extra yuan went with, point against base', async () => {
+    const planned = planSweep({
+      scenario: scenario(),
+      parameters: [{ path: path('concession.angelStageShare'), values: [0.4, 0.6] }],
+    });
+    if (!planned.ok) throw new Error('the sweep was refused');
+    const outcome = await runSweep(planned.plan, syntheticRunner(bought).run);
+    if (!outcome.ok) throw new Error('the sweep failed');
+    const [zh] = summarizeSweep(outcome.result, 'zh', { metrics: [] });
+    expect(zh).toMatch(
+      /。每多支出 1 元财政资金：募集社会资本 \+0\.86\d* 元（±0\.\d+），支持企业 \+10\.0 家\/亿元（±0）。$/,
+    );
+  });
+
   it('a sweep whose base lies inside: one sentence towards each end', async () => {
     const result = await sweep([0.015, 0.03, 0.06], 0.03);
     const sentences = summarizeSweep(result, 'zh', { metrics: ['bank.loansCNY'] });
@@ -170,14 +193,6 @@ describe('summaries built from results', () => {
       concession: { ...s.concession, angelStageShare: 0.6 },
     }));
     const b = scenario();
-    // Spending 20 m more; 17.2 m more private capital, with noise; firms backed +2 exactly.
-    const bought: SyntheticModel = (s, t) => ({
-      'treasury.spentCNY': 1e8 * s.concession.angelStageShare + 1e6 * noise(t),
-      'treasury.netCostCashPVCNY': 1e6 * noise(t + 5),
-      'fundRaising.privateCapitalRaisedCNY':
-        8.6e7 * s.concession.angelStageShare + 1e6 * noise(t) * (1 + s.concession.angelStageShare),
-      'firms.supported': 10 * s.concession.angelStageShare + noise(t + 2),
-    });
     const outcome = await syntheticRunner(bought).run({ scenario: a, compareWith: b }, () => {});
     if (!outcome.ok) throw new Error('the comparison failed');
     const result = buildComparisonResult(a, b, outcome.summary, outcome.info);
