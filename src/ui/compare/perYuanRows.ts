@@ -48,10 +48,16 @@ const TEXT = {
   },
 } as const;
 
+/**
+ * The sections, one per cost basis; none when no cost differs in any trial (the same scenario on
+ * both sides, or a change that touches no fiscal money): there is nothing to divide by.
+ */
 export function perYuanSections(result: ComparisonResult, locale: Locale): PerYuanSection[] {
   const text = TEXT[locale];
   const f = formats(locale);
-  return (result.perFiscalYuan ?? []).map((basis) => {
+  const bases = result.perFiscalYuan ?? [];
+  if (bases.every((b) => b.status === 'noCostDifference')) return [];
+  return bases.map((basis) => {
     const { mean, stderr } = basis.cost;
     const step = stderr === null ? undefined : errorStep(stderr);
     const cost =

@@ -49,5 +49,8 @@ describe('what each extra fiscal yuan bought, as the compare view shows it', () 
     );
     expect(spending!.rows[1]!.value).toBe('8.9 per CNY 100m');
     expect(perYuanSections(comparison(null), 'en')).toEqual([]);
+    // The same scenario on both sides: no cost differs, so no section at all.
+    const same = bases!.map((b) => ({ ...b, status: 'noCostDifference' as const }));
+    expect(perYuanSections(comparison(same), 'zh')).toEqual([]);
   });
 });
