@@ -40,7 +40,7 @@ const TEXT = {
       'treasury.netCostCashPVCNY': 'treasury net cost (cash, PV)',
     },
     heading: (basis: string, cost: string) =>
-      `Per yuan of difference in ${basis} (A − B: ${cost}), each yuan bought:`,
+      `Per yuan of difference in ${basis} (A − B: ${cost}):`,
     same: 'This cost is the same for both scenarios in every trial: no ratio.',
     noisy: 'This cost difference is within two standard errors of zero: no ratio.',
     money: 'CNY per CNY',
