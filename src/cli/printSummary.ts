@@ -1,4 +1,9 @@
-import { describeMetric, type ComparisonResult, type RunResult } from '../engine/index.ts';
+import {
+  describeMetric,
+  perYuanScaleCNY,
+  type ComparisonResult,
+  type RunResult,
+} from '../engine/index.ts';
 import { formatDuration } from './progressBar.ts';
 import { formatMetric } from './formatMetric.ts';
 import { textTable } from './textTable.ts';
@@ -120,9 +125,6 @@ export function comparisonSummaryTable(result: ComparisonResult, all = false): s
   );
 }
 
-/** Outcomes counted in firms or funds read per CNY 100 m of cost; money per yuan. */
-export const PER_YUAN_COUNT_SCALE_CNY = 100_000_000;
-
 /**
  * "What each extra fiscal yuan bought": each outcome's paired difference per yuan of the
  * difference in a fiscal cost (spending; net cost), with its standard error; empty when the
@@ -139,10 +141,10 @@ export function perFiscalYuanTable(result: ComparisonResult): string {
       if (p.status === 'costNotDistinguishable')
         return `${head}within two standard errors of 0: no ratio\n`;
       const rows = Object.entries(p.outcomes).map(([key, o]) => {
-        const money = describeMetric(key)?.unit === 'CNY';
-        const scale = money ? 1 : PER_YUAN_COUNT_SCALE_CNY;
+        const scale = perYuanScaleCNY(key);
         const show = (x: number | null) => (x === null ? '–' : (x * scale).toPrecision(3));
-        return [key, money ? 'CNY per CNY' : 'per CNY 100m', show(o.perYuan), `±${show(o.stderr)}`];
+        const unit = scale === 1 ? 'CNY per CNY' : 'per CNY 100m';
+        return [key, unit, show(o.perYuan), `±${show(o.stderr)}`];
       });
       return head + textTable(['outcome', 'unit', 'bought', 'stderr'], rows);
     })

@@ -11,6 +11,9 @@ export {
   type MetricEntry,
   type MetricUnit,
 } from './metrics/catalog.ts';
+export { FUND_RAISING_SERIES } from './metrics/fundRaisingCatalog.ts';
+export { MAX_OFFER_YEARS } from './scenario/sections/fundRaising.ts';
+export { OFFER_KINDS, type OfferKind } from './chain/fundBook.ts';
 export * from './funds/index.ts';
 export { simulateTrial, type TrialOptions, type TrialResult } from './trial/simulateTrial.ts';
 export { ledgerMetrics, type TrialMetrics, type FundAccounts } from './trial/ledgerMetrics.ts';
@@ -30,6 +33,7 @@ export {
   perFiscalYuan,
   perFiscalYuanRows,
   perYuanCrossMetrics,
+  perYuanScaleCNY,
   PerFiscalYuanSchema,
   PER_YUAN_COST_KEYS,
   type PerYuanBasis,

@@ -38,6 +38,8 @@ export function sweepCsv(result: SweepResult): string {
   const rows: string[][] = [
     ['point', 'base', ...result.parameters.map((p) => csvField(p.pathText)), ...SWEEP_CSV_COLUMNS],
   ];
+  // A per-yuan row's statistics columns before diffMean: empty.
+  const blank = SWEEP_CSV_COLUMNS.slice(1, -4).map(() => '');
   for (const point of result.points) {
     for (const [key, { stats: s, difference: d }] of Object.entries(point.metrics)) {
       rows.push([
@@ -62,7 +64,6 @@ export function sweepCsv(result: SweepResult): string {
     }
     // What each extra fiscal yuan bought against the base: the ratio as diffMean, its error.
     for (const r of perFiscalYuanRows(point.perFiscalYuan)) {
-      const blank = SWEEP_CSV_COLUMNS.slice(1, -4).map(() => '');
       rows.push([
         String(point.index),
         point.base ? '1' : '0',

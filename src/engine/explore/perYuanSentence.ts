@@ -1,22 +1,20 @@
-import type { PerFiscalYuan } from '../run/perFiscalYuan.ts';
+import { perYuanScaleCNY, type PerFiscalYuan } from '../run/perFiscalYuan.ts';
 import type { Locale } from '../scenario/messages.ts';
 import { formatMetricDifference } from './summaryFormat.ts';
 
 /** What the summary names, in this order: money per yuan, then firms per 亿元. */
-const NAMED: ReadonlyArray<{ key: string; zh: string; en: string; perHundredMillion: boolean }> = [
+const NAMED: ReadonlyArray<{ key: string; zh: string; en: string }> = [
   {
     key: 'fundRaising.privateCapitalRaisedCNY',
     zh: '募集社会资本',
     en: 'private capital raised',
-    perHundredMillion: false,
   },
   {
     key: 'bank.chainNewCreditCNY',
     zh: '支持企业新增贷款',
     en: 'new credit to backed firms',
-    perHundredMillion: false,
   },
-  { key: 'firms.supported', zh: '支持企业', en: 'firms backed', perHundredMillion: true },
+  { key: 'firms.supported', zh: '支持企业', en: 'firms backed' },
 ];
 
 /**
@@ -27,10 +25,11 @@ export function perYuanSentence(bases: PerFiscalYuan | null, locale: Locale): st
   const spending = bases?.find((b) => b.costKey === 'treasury.spentCNY');
   if (!spending || spending.status !== 'ok' || spending.cost.mean === null) return null;
   const zh = locale === 'zh';
-  const parts = NAMED.flatMap(({ key, perHundredMillion, ...label }) => {
+  const parts = NAMED.flatMap(({ key, ...label }) => {
     const o = spending.outcomes[key];
     if (!o || o.perYuan === null || o.stderr === null) return [];
-    const scale = perHundredMillion ? 1e8 : 1;
+    const scale = perYuanScaleCNY(key);
+    const perHundredMillion = scale !== 1;
     const f = formatMetricDifference('count', o.perYuan * scale, o.stderr * scale, locale, true);
     // Within two standard errors of zero: said so, as every difference in a summary is.
     const unclear = Math.abs(o.perYuan) <= 2 * o.stderr;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { MetricSummary } from '../aggregate/metricAggregate.ts';
+import { describeMetric } from '../metrics/catalog.ts';
 
 /**
  * "What each extra fiscal yuan bought": in a paired comparison a − b, the mean paired difference
@@ -24,20 +25,31 @@ export const PER_YUAN_OUTCOME_KEYS = [
 /** Per-trial metric of a paired run: diff.<outcome> × diff.<cost>, for the ratio's covariance. */
 export const crossKey = (outcome: string, cost: PerYuanCostKey) => `pairedCross.${outcome}*${cost}`;
 
-/** The cross products of one paired trial's differences (pairedTrialRecord adds them). */
+/**
+ * The cross products of one paired trial's differences, read from its record's `diff.<key>`
+ * metrics (pairedTrialRecord adds them to the record).
+ */
 export function perYuanCrossMetrics(
-  diff: Readonly<Record<string, number>>,
+  metrics: Readonly<Record<string, number>>,
 ): Record<string, number> {
   const cross: Record<string, number> = {};
   for (const costKey of PER_YUAN_COST_KEYS) {
-    const cost = diff[costKey];
+    const cost = metrics[`diff.${costKey}`];
     if (cost === undefined) continue;
     for (const key of PER_YUAN_OUTCOME_KEYS) {
-      const d = diff[key];
+      const d = metrics[`diff.${key}`];
       if (d !== undefined) cross[crossKey(key, costKey)] = d * cost;
     }
   }
   return cross;
+}
+
+/**
+ * How an outcome's ratio is read: money per yuan (1), counts (firms, funds) per 1 亿元 (CNY 100 m),
+ * where a count per yuan would be a string of zeros.
+ */
+export function perYuanScaleCNY(outcomeKey: string): number {
+  return describeMetric(outcomeKey)?.unit === 'CNY' ? 1 : 1e8;
 }
 
 const nullableNumber = z.number().nullable();

@@ -46,14 +46,13 @@ export function pairedTrialRecord(
   const rb = trialRecord(simulateTrial(b, trial, options[1]));
   const metrics: Record<string, number> = {};
   const series: Record<string, ArrayLike<number>> = {};
-  const diff: Record<string, number> = {};
   for (const [key, value] of Object.entries(ra.metrics)) {
     metrics[`a.${key}`] = value;
-    metrics[`diff.${key}`] = diff[key] = value - (rb.metrics[key] ?? Number.NaN);
+    metrics[`diff.${key}`] = value - (rb.metrics[key] ?? Number.NaN);
   }
   for (const [key, value] of Object.entries(rb.metrics)) metrics[`b.${key}`] = value;
   // Products of differences, for the standard error of "what each extra fiscal yuan bought".
-  Object.assign(metrics, perYuanCrossMetrics(diff));
+  Object.assign(metrics, perYuanCrossMetrics(metrics));
   for (const [key, value] of Object.entries(ra.series ?? {})) series[`a.${key}`] = value;
   for (const [key, value] of Object.entries(rb.series ?? {})) series[`b.${key}`] = value;
   return { metrics, series };

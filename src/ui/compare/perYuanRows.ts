@@ -3,15 +3,13 @@
 // it with its standard error — money per yuan, counts per 100 million yuan. Pure: tested alone.
 import {
   describeMetric,
+  perYuanScaleCNY,
   type ComparisonResult,
   type Locale,
   type PerYuanBasis,
 } from '../../engine/index.ts';
 import { formats } from '../dashboard/chartText.ts';
 import { errorStep } from '../format/precision.ts';
-
-/** Counts (firms, funds) read per this many yuan: 1 亿元, CNY 100 m. */
-const COUNT_SCALE_CNY = 1e8;
 
 export type PerYuanRow = { key: string; label: string; value: string; stderr: string };
 export type PerYuanSection = {
@@ -65,8 +63,8 @@ export function perYuanSections(result: ComparisonResult, locale: Locale): PerYu
         ? '–'
         : `${mean > 0 ? '+' : ''}${f.money(mean, step)} ±${stderr === null ? '–' : f.money(stderr, step)}`;
     const rows = Object.entries(basis.outcomes).map(([key, o]): PerYuanRow => {
-      const money = describeMetric(key)?.unit === 'CNY';
-      const scale = money ? 1 : COUNT_SCALE_CNY;
+      const scale = perYuanScaleCNY(key);
+      const money = scale === 1;
       const se = o.stderr === null ? null : o.stderr * scale;
       const s = se === null ? undefined : errorStep(se);
       const unit = money ? text.money : text.count;

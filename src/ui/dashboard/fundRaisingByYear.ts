@@ -1,4 +1,10 @@
-import type { Locale, RunResult } from '../../engine/index.ts';
+import {
+  FUND_RAISING_SERIES,
+  OFFER_KINDS,
+  type Locale,
+  type OfferKind,
+  type RunResult,
+} from '../../engine/index.ts';
 import type { BarGroup, BarItem } from '../charts/barChartModel.ts';
 import type { ChartTable, LegendItem, ValueFormat } from '../charts/chartTypes.ts';
 import type { MetricGroupSpec } from '../charts/metricTableModel.ts';
@@ -10,10 +16,6 @@ import { fr, type FundRaisingStringKey } from '../i18n/fundRaisingStrings.ts';
  * series `fundRaising.*ByYear*` shaped into bars and tables. A result without them (a scenario
  * with no programme) has no such view.
  */
-
-/** The kinds of sub-fund a programme offers, as its series name them. */
-export const OFFER_KINDS = ['angel', 'tech', 'bankLinked'] as const;
-export type OfferKind = (typeof OFFER_KINDS)[number];
 
 const KIND_LABEL: Record<OfferKind, FundRaisingStringKey> = {
   angel: 'kindAngel',
@@ -39,14 +41,8 @@ export const MONEY_SERIES = {
 } as const;
 export type MoneySeries = keyof typeof MONEY_SERIES;
 
-/** Every series key of a programme: offers and closes of each kind, then the money. */
-export const FUND_RAISING_SERIES_KEYS: readonly string[] = [
-  ...OFFER_KINDS.flatMap((k) => [
-    `fundRaising.offeredByYear.${k}`,
-    `fundRaising.closedByYear.${k}`,
-  ]),
-  ...Object.values(MONEY_SERIES),
-];
+/** Every series key of a programme (the catalog's): offers and closes of each kind, the money. */
+export const FUND_RAISING_SERIES_KEYS: readonly string[] = FUND_RAISING_SERIES.map((e) => e.key);
 
 /** A year's quantiles and mean over trials (null where no trial defined it). */
 export interface YearStats {

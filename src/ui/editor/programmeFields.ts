@@ -1,22 +1,19 @@
-import type { PathSegment } from '../../engine/index.ts';
+import { MAX_OFFER_YEARS, OFFER_KINDS, type PathSegment } from '../../engine/index.ts';
 
 /**
  * The parts of the programme group in the editor, in the order shown: offer years and budget,
  * each kind of offer, then the private LPs' response.
  */
-export const PROGRAMME_SECTIONS = ['general', 'angel', 'tech', 'bankLinked', 'lpResponse'] as const;
+export const PROGRAMME_SECTIONS = ['general', ...OFFER_KINDS, 'lpResponse'] as const;
 export type ProgrammeSection = (typeof PROGRAMME_SECTIONS)[number];
 
-const OWN_SECTIONS: readonly string[] = ['angel', 'tech', 'bankLinked', 'lpResponse'];
+const OWN_SECTIONS: readonly string[] = [...OFFER_KINDS, 'lpResponse'];
 
 /** The part a programme field is shown in (`fundRaising.tech.terms.ticketCNY` → tech). */
 export function programmeSectionOf(path: readonly PathSegment[]): ProgrammeSection {
   const part = String(path[1]);
   return OWN_SECTIONS.includes(part) ? (part as ProgrammeSection) : 'general';
 }
-
-/** The format's most offer years (FundRaisingSchema.offerYears.max). */
-export const MAX_OFFER_YEARS = 15;
 
 /**
  * The year "add an offer year" appends: the first after the last one offered that lies within

@@ -225,19 +225,21 @@ export class AppState {
   }
 
   /** What a field is compared with to be "changed": the preset's value, or the added section's. */
-  baselineValue(path: readonly (string | number)[]): unknown {
-    const section = this.addedSectionOf(path);
+  baselineValue(
+    path: readonly (string | number)[],
+    section: string | null = this.addedSectionOf(path),
+  ): unknown {
     if (section === null) return this.presetValue(path);
     return valueAt(this.changes[section], path.slice(section.split('.').length));
   }
 
   isChanged(path: readonly (string | number)[]): boolean {
     const key = dotted(path);
-    const baseline = this.baselineValue(path);
+    const section = this.addedSectionOf(path);
+    const baseline = this.baselineValue(path, section);
     if (key in this.changes) return !sameJson(this.changes[key], baseline);
     // A field inside an object or list the user replaced (a changed tagged-union variant, a list
     // with a year added); the section added whole is what its fields are compared with.
-    const section = this.addedSectionOf(path);
     return Object.keys(this.changes).some(
       (k) =>
         k !== section && key.startsWith(`${k}.`) && !sameJson(valueAt(this.draft, path), baseline),

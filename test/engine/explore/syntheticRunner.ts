@@ -34,13 +34,12 @@ export function syntheticRunner(model: SyntheticModel): {
         }
         const b = model(request.compareWith, t);
         const metrics: Record<string, number> = {};
-        const diff: Record<string, number> = {};
         for (const [key, value] of Object.entries(a)) {
           metrics[`a.${key}`] = value;
           metrics[`b.${key}`] = b[key]!;
-          metrics[`diff.${key}`] = diff[key] = value - b[key]!;
+          metrics[`diff.${key}`] = value - b[key]!;
         }
-        addTrial(agg, { ...metrics, ...perYuanCrossMetrics(diff) });
+        addTrial(agg, { ...metrics, ...perYuanCrossMetrics(metrics) });
       }
       onTrialsDone(trials);
       return {

@@ -19,7 +19,7 @@ function summaryOf(trials: Array<Record<string, number>>) {
   for (const diff of trials) {
     const metrics: Record<string, number> = {};
     for (const [key, value] of Object.entries(diff)) metrics[`diff.${key}`] = value;
-    addTrial(agg, { ...metrics, ...perYuanCrossMetrics(diff) }, {});
+    addTrial(agg, { ...metrics, ...perYuanCrossMetrics(metrics) }, {});
   }
   return finalizeRun(agg).metrics;
 }

@@ -89,9 +89,12 @@ const LpResponseSchema = z
       'Private LPs’ response: the net return they expect of an offer (from its terms, blended with the trial’s track record) against the return they require, spread across LPs',
   });
 
+/** The most offer years a programme may list. */
+export const MAX_OFFER_YEARS = 15;
+
 export const FundRaisingSchema = z
   .strictObject({
-    offerYears: z.array(z.int().min(0).max(50)).min(1).max(15).default([0, 1]).meta({
+    offerYears: z.array(z.int().min(0).max(50)).min(1).max(MAX_OFFER_YEARS).default([0, 1]).meta({
       description:
         'Years of the simulation (0 = the first) in which sub-funds are offered; each gets the annual budget',
     }),
