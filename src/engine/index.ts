@@ -40,7 +40,7 @@ export {
   PER_YUAN_OUTCOME_KEYS,
   type PerFiscalYuan,
 } from './run/perFiscalYuan.ts';
-export { runBlock, type BlockRequest, type BlockOutcome } from './run/runBlock.ts';
+export { runBlock, type BlockRequest, type BlockOutcome, type BlockRoom } from './run/runBlock.ts';
 export {
   describeTrialFailure,
   trialFailureOf,

@@ -20,9 +20,13 @@ export type Aggregator = {
   offer(block: number, data: RunAggregateData): Promise<void>;
   /** The blocks merged so far, finalised; null before the first has been merged. */
   partial(): Promise<RunSummary | null>;
+  /** An early copy of a block's first trials, finalised on its own (never merged). */
+  preview(data: RunAggregateData): Promise<RunSummary>;
   /** Every block merged, finalised. */
   result(): Promise<RunSummary>;
-  /** Ends a worker, if it has one. */
+  /** The run is over and went well: a worker may be kept for the next run. */
+  done(): void;
+  /** The run failed or was cancelled: ends a worker, if it has one. */
   terminate(): void;
 };
 
@@ -37,6 +41,9 @@ export function createMerging(blocks: number) {
     partial(): RunSummary | null {
       return merger.merged() > 0 ? finalizeRun(merged) : null;
     },
+    preview(data: RunAggregateData): RunSummary {
+      return finalizeRun(fromTransferable(data));
+    },
     result(): RunSummary {
       return finalizeRun(merger.result());
     },
@@ -49,7 +56,9 @@ export function createInThreadAggregator(blocks: number): Aggregator {
   return {
     offer: async (block, data) => merging.offer(block, data),
     partial: async () => merging.partial(),
+    preview: async (data) => merging.preview(data),
     result: async () => merging.result(),
+    done: () => {},
     terminate: () => {},
   };
 }

@@ -1,4 +1,4 @@
-import { aggregatorFromEndpoint } from './aggregateApi.ts';
+import { keptAggregator } from './aggregateApi.ts';
 import { createRunner, type Runner } from './runner.ts';
 import { executorFromEndpoint } from './workerExecutor.ts';
 
@@ -8,8 +8,8 @@ export function browserWorkerCount(): number {
 }
 
 /**
- * A pool of module Web Workers running the engine, and for each run one more that merges its
- * blocks and finalises its partial views: the page's main thread only relays blocks (their arrays
+ * A pool of module Web Workers running the engine, and one more that merges each run's blocks
+ * and finalises its partial views (kept from run to run, like the pool): the page's main thread only relays blocks (their arrays
  * transferred, not copied) and draws, so it stays free for the user while a run goes.
  */
 export function createBrowserRunner(workers = browserWorkerCount()): Runner {
@@ -27,11 +27,11 @@ export function createBrowserRunner(workers = browserWorkerCount()): Runner {
           worker.addEventListener('error', (e) => listener(e.message || 'worker error')),
       );
     },
-    (blocks) => {
+    keptAggregator(() => {
       const worker = new Worker(new URL('./aggregate.worker.ts', import.meta.url), {
         type: 'module',
       });
-      return aggregatorFromEndpoint(worker, blocks, () => worker.terminate());
-    },
+      return { endpoint: worker, terminate: () => worker.terminate() };
+    }),
   );
 }

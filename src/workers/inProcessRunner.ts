@@ -1,3 +1,4 @@
+import type { RunAggregateData } from '../engine/index.ts';
 import { createRunner, type Runner } from './runner.ts';
 import { createSimulationApi } from './simulationApi.ts';
 
@@ -7,9 +8,9 @@ export function createInProcessRunner(): Runner {
     const api = createSimulationApi();
     return {
       prepare: async (setup) => api.prepare(setup),
-      runBlock: async (order) => {
+      runBlock: async (order, onPreview) => {
         await new Promise((resolve) => setTimeout(resolve, 0));
-        return api.runBlock(order);
+        return api.runBlock(order, onPreview);
       },
       terminate: () => {},
     };
@@ -25,9 +26,10 @@ export function createSerialisingRunner(): Runner {
     const api = createSimulationApi();
     return {
       prepare: async (setup) => structuredClone(api.prepare(structuredClone(setup))),
-      runBlock: async (order) => {
+      runBlock: async (order, onPreview) => {
         await new Promise((resolve) => setTimeout(resolve, 0));
-        return structuredClone(api.runBlock(structuredClone(order)));
+        const preview = onPreview && ((data: RunAggregateData) => onPreview(structuredClone(data)));
+        return structuredClone(api.runBlock(structuredClone(order), preview));
       },
       terminate: () => {},
     };

@@ -1,6 +1,7 @@
 import {
   blockCount,
   blockTrials,
+  TRIALS_PER_BLOCK,
   type BlockOutcome,
   type RunInfo,
   type RunSummary,
@@ -8,13 +9,14 @@ import {
   type TrialFailure,
 } from '../engine/index.ts';
 import { createInThreadAggregator, type Aggregator } from './aggregator.ts';
-import type { BlockOrder, PrepareOutcome, RunSetup } from './simulationApi.ts';
+import type { BlockOrder, PrepareOutcome, PreviewCallback, RunSetup } from './simulationApi.ts';
 
 /** Something that runs blocks of trials: the engine in this thread, or a worker. */
 export type BlockExecutor = {
   /** Takes a run's scenario once, before its blocks (a worker checks it again). */
   prepare(setup: RunSetup): Promise<PrepareOutcome>;
-  runBlock(order: BlockOrder): Promise<BlockOutcome>;
+  /** Runs a block; with a preview asked for in `order`, `onPreview` gets the block's early copy. */
+  runBlock(order: BlockOrder, onPreview?: PreviewCallback): Promise<BlockOutcome>;
   terminate(): void;
 };
 
@@ -65,6 +67,12 @@ export type RunOptions = {
    * this often (default 500 ms; 0 = never).
    */
   partialEveryMs?: number;
+  /**
+   * Show a first view after this many trials of block 0, before any block is done (default 0:
+   * none). Its trials are the run's first ones, so it is a prefix of what follows, only smaller;
+   * the block goes on, and the result is the same with or without it.
+   */
+  previewTrials?: number;
   /** A block not answered within this long fails the run as data (default 10 minutes). */
   blockTimeoutMs?: number;
 };
@@ -78,9 +86,19 @@ export interface Runner {
    * own: cancelling one never touches another.
    */
   run(request: RunRequest, options?: RunOptions): Promise<RunOutcome>;
+  /**
+   * Starts the workers before the first run and has each run a few throwaway trials of
+   * `scenario`, so that run starts warm (code loaded and compiled). A run stops the warm-up after
+   * the trial in hand; a runner already started does nothing. Settles when the warm-up has ended
+   * (done or stopped); it never rejects.
+   */
+  prestart(scenario: Scenario): Promise<void>;
   /** Ends any workers; a disposed runner starts new ones on its next run. */
   dispose(): void;
 }
+
+/** Throwaway trials each worker runs in `prestart`: enough for the engine's code to be optimised. */
+export const WARM_UP_TRIALS = 16;
 
 /** Ten minutes: a block of 64 trials at the work budget's limit takes a few minutes. */
 export const DEFAULT_BLOCK_TIMEOUT_MS = 600_000;
@@ -116,6 +134,8 @@ export function createRunner(
     throw new RangeError(`workers must be a whole number ≥ 1; got ${workers}`);
   let executors: BlockExecutor[] = [];
   let runs = 0;
+  // The warm-up going on (its run id), 0 when none: a run ends it.
+  let warming = 0;
   // Runs go one at a time: each waits for the one before it.
   let queue: Promise<unknown> = Promise.resolve();
   const dispose = () => {
@@ -130,6 +150,7 @@ export function createRunner(
         ok: false,
         error: { kind: 'badRequest', message: `trials must be a whole number ≥ 1; got ${trials}` },
       };
+    warming = 0;
     const signal = options.signal;
     if (signal?.aborted) return { ok: false, error: { kind: 'cancelled' } };
     const started = Date.now();
@@ -216,12 +237,40 @@ export function createRunner(
         );
       };
 
+      // The first view of all, from block 0's first trials: shown only if nothing merged is yet.
+      const previewTrials = options.previewTrials ?? 0;
+      const previewWanted =
+        options.onProgress !== undefined &&
+        partialEveryMs > 0 &&
+        previewTrials > 0 &&
+        previewTrials < blockTrials(0, trials).end;
+      const showPreview: PreviewCallback = (data) => {
+        if (partialShown || partialAsked || finished || failure !== null) return;
+        partialAsked = true;
+        aggregator.preview(data).then(
+          (summary) => {
+            partialAsked = false;
+            if (!partialShown && !finished && failure === null) report(progressNow(summary));
+          },
+          (e: unknown) => {
+            partialAsked = false;
+            fail({ kind: 'workerFailed', block: 0, message: messageOf(e) });
+          },
+        );
+      };
+      const orderOf = (block: number): BlockOrder =>
+        block === 0 && previewWanted
+          ? { runId, trials, block, previewAfterTrials: previewTrials }
+          : { runId, trials, block };
+
       const work = async (executor: BlockExecutor) => {
         while (failure === null && next < blocks) {
           const block = next++;
           let outcome: BlockOutcome | typeof TIMEOUT;
           try {
-            outcome = await within(executor.runBlock({ runId, trials, block }), timeoutMs);
+            const order = orderOf(block);
+            const preview = order.previewAfterTrials === undefined ? undefined : showPreview;
+            outcome = await within(executor.runBlock(order, preview), timeoutMs);
           } catch (e) {
             fail({ kind: 'workerFailed', block, message: messageOf(e) });
             return;
@@ -251,6 +300,7 @@ export function createRunner(
           if (wantPartial && !partialAsked) askPartial();
         }
       };
+      let succeeded = false;
       try {
         if (failure === null) await Promise.all(executors.map(work));
         if (failure === null) await Promise.all(offered);
@@ -259,6 +309,7 @@ export function createRunner(
           dispose();
           return { ok: false, error: failure ?? { kind: 'cancelled' } };
         }
+        succeeded = true;
         return {
           ok: true,
           summary,
@@ -277,17 +328,48 @@ export function createRunner(
         };
       } finally {
         finished = true;
-        aggregator.terminate();
+        if (succeeded) aggregator.done();
+        else aggregator.terminate();
       }
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
   }
 
+  const prestart = async (scenario: Scenario): Promise<void> => {
+    if (executors.length > 0) return;
+    executors = Array.from({ length: workers }, createExecutor);
+    const runId = ++runs;
+    warming = runId;
+    // The merging's first views are warmed up too, on some of the throwaway blocks.
+    const aggregator = createAggregator(1);
+    const warmUp = async (executor: BlockExecutor) => {
+      try {
+        if (!(await executor.prepare({ runId, scenario })).ok) return;
+        // Trial 64·i alone (block i of 64·i + 1 trials): different trials, so the code is
+        // compiled for what trials differ in, one trial a call, so a run waits for one at most.
+        for (let i = 0; i < WARM_UP_TRIALS && warming === runId; i++) {
+          const outcome = await executor.runBlock({
+            runId,
+            trials: TRIALS_PER_BLOCK * i + 1,
+            block: i,
+          });
+          if (outcome.ok && i % 4 === 3) aggregator.preview(outcome.data).catch(() => {});
+        }
+      } catch {
+        // A worker that fails its warm-up is replaced, unless a run has taken it over already.
+        if (warming === runId) dispose();
+      }
+    };
+    await Promise.all(executors.map(warmUp));
+    aggregator.done();
+  };
+
   return {
     name,
     workers,
     dispose,
+    prestart,
     run(request, options = {}) {
       // Whatever happens, the caller gets an outcome, never a rejection.
       const turn = queue

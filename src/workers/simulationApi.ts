@@ -3,6 +3,8 @@ import {
   parseScenario,
   runBlock,
   type BlockOutcome,
+  type BlockRoom,
+  type RunAggregateData,
   type Scenario,
 } from '../engine/index.ts';
 
@@ -15,8 +17,19 @@ export type RunSetup = {
   fundSeries?: boolean;
 };
 
-/** One block of the prepared run. */
-export type BlockOrder = { runId: number; trials: number; block: number };
+/**
+ * One block of the prepared run; with `previewAfterTrials`, a copy of the block's aggregate after
+ * that many of its trials goes to the caller's preview callback (a first view of the run).
+ */
+export type BlockOrder = {
+  runId: number;
+  trials: number;
+  block: number;
+  previewAfterTrials?: number;
+};
+
+/** Takes a block's early copy (its arrays may be transferred on). */
+export type PreviewCallback = (data: RunAggregateData) => void;
 
 /** A worker's answer to a setup: ready, or every reason the scenario is not a valid one. */
 export type PrepareOutcome = { ok: true } | { ok: false; issues: string[] };
@@ -28,7 +41,7 @@ export type PrepareOutcome = { ok: true } | { ok: false; issues: string[] };
  */
 export type SimulationApi = {
   prepare(setup: RunSetup): PrepareOutcome;
-  runBlock(order: BlockOrder): BlockOutcome;
+  runBlock(order: BlockOrder, onPreview?: PreviewCallback): BlockOutcome;
 };
 
 /**
@@ -41,6 +54,10 @@ export function createSimulationApi(): SimulationApi {
     scenario: Scenario;
     compareWith?: Scenario;
     fundSeries: boolean;
+    /** Hazard tables and trial arenas, built by the run's first block here and kept for its next. */
+    room: BlockRoom;
+    /** The setup as sent, without its run id: a run of the same setup keeps the parse and room. */
+    key: string;
   } | null = null;
   const check = (value: unknown, label: string, issues: string[]): Scenario | null => {
     const parsed = parseScenario(value);
@@ -50,6 +67,13 @@ export function createSimulationApi(): SimulationApi {
   };
   return {
     prepare(setup) {
+      // The same scenarios again (a rerun, or the run after a warm-up): their parse, hazard
+      // tables and grown arenas are kept, so its first trials start as fast as its last.
+      const key = JSON.stringify([setup.scenario, setup.compareWith, setup.fundSeries === true]);
+      if (prepared?.key === key) {
+        prepared.runId = setup.runId;
+        return { ok: true };
+      }
       prepared = null;
       const issues: string[] = [];
       const scenario = check(setup.scenario, 'scenario', issues);
@@ -61,13 +85,23 @@ export function createSimulationApi(): SimulationApi {
         scenario,
         ...(compareWith ? { compareWith } : {}),
         fundSeries: setup.fundSeries === true,
+        room: {},
+        key,
       };
       return { ok: true };
     },
-    runBlock(order) {
+    runBlock(order, onPreview) {
       if (!prepared || prepared.runId !== order.runId)
         throw new Error(`block ${order.block} of run ${order.runId} came before its scenario`);
-      return runBlock({ ...prepared, trials: order.trials, block: order.block });
+      const { previewAfterTrials: afterTrials } = order;
+      return runBlock({
+        ...prepared,
+        trials: order.trials,
+        block: order.block,
+        ...(afterTrials !== undefined && onPreview
+          ? { preview: { afterTrials, send: onPreview } }
+          : {}),
+      });
     },
   };
 }

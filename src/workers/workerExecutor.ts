@@ -1,7 +1,13 @@
 import * as Comlink from 'comlink';
 import type { BlockOutcome } from '../engine/index.ts';
 import type { BlockExecutor } from './runner.ts';
-import type { BlockOrder, PrepareOutcome, RunSetup, SimulationApi } from './simulationApi.ts';
+import type {
+  BlockOrder,
+  PrepareOutcome,
+  PreviewCallback,
+  RunSetup,
+  SimulationApi,
+} from './simulationApi.ts';
 
 /** A worker seen as a block executor; its crash (an 'error' event) rejects what it is running. */
 export function executorFromEndpoint(
@@ -19,7 +25,10 @@ export function executorFromEndpoint(
     });
   return {
     prepare: (setup: RunSetup) => call(() => api.prepare(setup) as Promise<PrepareOutcome>),
-    runBlock: (order: BlockOrder) => call(() => api.runBlock(order) as Promise<BlockOutcome>),
+    runBlock: (order: BlockOrder, onPreview?: PreviewCallback) =>
+      call(
+        () => api.runBlock(order, onPreview && Comlink.proxy(onPreview)) as Promise<BlockOutcome>,
+      ),
     terminate: () => {
       crash?.('worker terminated');
       api[Comlink.releaseProxy]();

@@ -64,3 +64,34 @@ test('a cancelled run’s result is labelled partial; a new run does not call th
   await expect(page.getByTestId('result-status-partial')).toBeVisible({ timeout: 60_000 });
   await page.getByTestId('cancel').click();
 });
+
+test('once the page has warmed its workers up, the first view comes from the first 4 trials, then whole blocks', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await setTrials(page, '640');
+  // The page warms its workers up when it is idle, and says when it has.
+  await expect(page.locator('main')).toHaveAttribute('data-pool', 'warm', { timeout: 60_000 });
+  // Every partial banner the page shows, as it shows it (the first lasts about a second).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { banners: string[] }).banners = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="result-status-partial"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByTestId('run').click();
+  await expect(page.locator('main')).toHaveAttribute('data-run-status', 'done', {
+    timeout: 90_000,
+  });
+  const banners = await page.evaluate(() => (window as unknown as { banners: string[] }).banners);
+  expect(banners[0]).toContain(' 4/640');
+  expect(banners.slice(1).every((b) => !b.includes(' 4/640'))).toBe(true);
+  expect(banners.length).toBeGreaterThan(1);
+  // The run's result is whole once it is done.
+  await expect(page.getByTestId('result-status-partial')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

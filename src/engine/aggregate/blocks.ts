@@ -49,12 +49,15 @@ export function aggregateBlock(
   trials: number,
   runTrial: (trial: number) => TrialRecord,
   options: SketchOptions = {},
+  /** Told after each trial is added, with how many the block holds so far (it may read `agg`). */
+  afterTrial?: (agg: RunAggregate, added: number) => void,
 ): RunAggregate {
   const { start, end } = blockTrials(block, trials);
   const agg = createRunAggregate(options);
   for (let trial = start; trial < end; trial++) {
     const record = runTrial(trial);
     addTrial(agg, record.metrics, record.series);
+    afterTrial?.(agg, trial - start + 1);
   }
   return agg;
 }

@@ -83,6 +83,8 @@ export type AppStateOptions = {
   defer?: (run: () => void) => void;
   /** How often a run sends a first view (default every 2 s: a redraw costs the page). */
   partialEveryMs?: number;
+  /** A first view after this many trials, before the first block is done (default 0: none). */
+  previewTrials?: number;
   /** The scenario's hash for its results (the page computes it in a worker; default here). */
   hashScenario?: (scenario: Scenario) => Promise<string>;
 };
@@ -174,6 +176,11 @@ export class AppState {
   readonly #defer: (run: () => void) => void;
   readonly #storage: Storage | null;
   readonly #partialEveryMs: number;
+  readonly #previewTrials: number;
+  /** The runs' pool of workers, kept from run to run so that they stay warm. */
+  #runner: Runner | null = null;
+  /** The pool has warmed up once (`prestart`): what the page's first run can count on. */
+  poolWarm = $state(false);
   readonly #hashScenario: (scenario: Scenario) => Promise<string>;
 
   constructor(
@@ -183,6 +190,7 @@ export class AppState {
     this.#defer = options.defer ?? ((run) => run());
     this.#storage = options.storage ?? null;
     this.#partialEveryMs = options.partialEveryMs ?? 2000;
+    this.#previewTrials = options.previewTrials ?? 0;
     this.#hashScenario = options.hashScenario ?? (async (s) => scenarioHash(s));
     this.saves = new SavesState(this.#storage);
   }
@@ -403,6 +411,23 @@ export class AppState {
 
   // Runs ------------------------------------------------------------------------------------
 
+  #pool(): Runner {
+    return (this.#runner ??= this.createRunner());
+  }
+
+  /**
+   * Gets the first run ready while the user reads the page: the workers start and compile the
+   * engine on a few throwaway trials, and the scenario hasher starts. Nothing shown changes.
+   */
+  async prestart(): Promise<void> {
+    const scenario = this.scenario;
+    if (!scenario) return;
+    // Only started here: a hash that fails fails again, and says so, when a run asks for it.
+    this.#hashScenario(scenario).catch(() => {});
+    await this.#pool().prestart(scenario);
+    this.poolWarm = true;
+  }
+
   async run(): Promise<void> {
     const scenario = this.scenario;
     if (!scenario || this.status === 'running' || this.compareStatus === 'running') return;
@@ -415,7 +440,7 @@ export class AppState {
     this.status = 'running';
     this.progress = null;
     this.runError = null;
-    const runner = this.createRunner();
+    const runner = this.#pool();
     const started = nowIso();
     // Hashed once for the run, not for every view of it.
     const hashing = this.#hashScenario(scenario);
@@ -441,6 +466,7 @@ export class AppState {
     const outcome = await runner.run(request, {
       signal: controller.signal,
       partialEveryMs: this.#partialEveryMs,
+      previewTrials: this.#previewTrials,
       onProgress: (p) => {
         this.progress = p;
         const partial = p.partial;
@@ -464,7 +490,6 @@ export class AppState {
       },
     });
     ended = true;
-    runner.dispose();
     if (this.#runController === controller) this.#runController = null;
     if (outcome.ok) {
       // Built in one task, drawn in the next: neither holds the page for long.
@@ -475,6 +500,8 @@ export class AppState {
     } else {
       this.runError = outcome.error;
       this.status = outcome.error.kind === 'cancelled' ? 'cancelled' : 'failed';
+      // A cancelled or failed run ended its workers: the next one starts warm all the same.
+      void this.prestart();
     }
   }
 
@@ -527,7 +554,7 @@ export class AppState {
     this.compareStatus = 'running';
     this.compareProgress = null;
     this.compareError = null;
-    const runner = this.createRunner();
+    const runner = this.#pool();
     const outcome = await runner.run(
       { scenario, compareWith: b },
       {
@@ -537,7 +564,6 @@ export class AppState {
         onProgress: (p) => (this.compareProgress = p),
       },
     );
-    runner.dispose();
     if (this.#compareController === controller) this.#compareController = null;
     if (outcome.ok) {
       const comparison = buildComparisonResult(scenario, b, outcome.summary, outcome.info);

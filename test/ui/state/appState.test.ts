@@ -156,6 +156,34 @@ describe('runs and comparisons', () => {
     expect(views).toBe(1);
   });
 
+  it('show a first view of the first trials, keep one warmed-up pool for every run, and end with the same result', async () => {
+    let pools = 0;
+    // Every view the page would draw, as it draws it.
+    const views: number[] = [];
+    const state: AppState = new AppState(() => (pools++, createInProcessRunner()), {
+      partialEveryMs: 1,
+      previewTrials: 4,
+      defer: (draw) => {
+        draw();
+        if (state.resultRecord && views.at(-1) !== state.resultRecord.trialsDone)
+          views.push(state.resultRecord.trialsDone);
+      },
+    });
+    small(state);
+    expect(state.poolWarm).toBe(false);
+    await state.prestart();
+    expect(state.poolWarm).toBe(true);
+    state.mayLeaveTab = () => true;
+    const running = state.run();
+    await running;
+    expect(views).toEqual([4, 64]);
+    expect(state.resultRecord).toMatchObject({ complete: true, trialsDone: 64 });
+    const first = JSON.stringify(state.result!.metrics);
+    await state.run();
+    expect(JSON.stringify(state.result!.metrics)).toBe(first);
+    expect(pools).toBe(1);
+  });
+
   it('do not open the results tab while the user is typing in a field', async () => {
     const state = new AppState(() => createInProcessRunner(), { partialEveryMs: 1 });
     small(state);

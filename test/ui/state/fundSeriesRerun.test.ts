@@ -17,6 +17,7 @@ function recording(requests: RunRequest[]): () => Runner {
         requests.push(request);
         return inner.run(request, options);
       },
+      prestart: (scenario) => inner.prestart(scenario),
       dispose: () => inner.dispose(),
     };
   };
