@@ -12,10 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseScenario, type Scenario } from '../src/engine/index.ts';
 import { bundleForNode } from '../src/workers/nodeBundle.ts';
-import { createNodeRunner } from '../src/workers/nodeRunner.ts';
-import { WORKER_HEAP_LIMIT_MIB } from '../src/workers/workerHeap.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,11 +24,21 @@ const { values } = parseArgs({
 });
 
 const scenarioFile = new URL('../scenarios/hebei-2022.json', import.meta.url).pathname;
-const parsed = parseScenario(readFileSync(scenarioFile, 'utf8'));
-if (!parsed.ok) throw new Error('the default scenario does not parse');
-const scenario: Scenario = parsed.scenario;
 const line = (label: string, value: string) => console.log(`${label.padEnd(64)} ${value}`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+// `npm run sim`'s command from package.json: one malloc arena, a small young generation for the
+// main thread and a single-threaded garbage collector (see scripts/sim.mjs).
+const simCommand = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts.sim!;
+/** The `--flags` a shell command passes to node. */
+function nodeFlagsOf(command: string): string[] {
+  const flags = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)/.exec(command)?.[1] ?? '';
+  return flags.split(/\s+/).filter(Boolean);
+}
 
 // 1. One core.
 const core = JSON.parse(
@@ -67,38 +74,38 @@ line(
 );
 line('engine ÷ reference loop, a firm-quarter (target ≤ 3×)', `${core.ratio.toFixed(2)}×`);
 
-// 2. Worker threads: both pools started and warmed up, then timed in turn.
-const poolTrials = Number(values['pool-trials']);
-const pools = [1, 2].map((workers) => ({
-  workers,
-  runner: createNodeRunner(workers, { heapLimitMiB: WORKER_HEAP_LIMIT_MIB }),
-}));
-for (const { runner, workers } of pools) await runner.run({ scenario, trials: 64 * workers });
-const rates: number[][] = [[], []];
-for (let round = 0; round < 3; round++)
-  for (const [k, { runner }] of pools.entries()) {
-    const started = performance.now();
-    const outcome = await runner.run({ scenario, trials: poolTrials });
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-    rates[k]!.push(poolTrials / ((performance.now() - started) / 1000));
-  }
-for (const { runner } of pools) runner.dispose();
-const [one, two] = rates.map(median) as [number, number];
-line('trials a second, 1 worker', `${one.toFixed(1)} (median of 3 runs of ${poolTrials})`);
+// 2. Worker threads, in a process started with the command line's V8 flags (see scripts/sim.mjs).
+const poolRun = spawnSync(
+  process.execPath,
+  [
+    ...nodeFlagsOf(simCommand),
+    '--import',
+    'tsx',
+    new URL('./benchPool.ts', import.meta.url).pathname,
+    scenarioFile,
+    values['pool-trials'],
+  ],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+);
+if (poolRun.status !== 0) throw new Error('the worker-thread measurement failed');
+const pool = JSON.parse(poolRun.stdout.trim()) as {
+  trials: number;
+  oneWorker: number[];
+  twoWorkers: number[];
+};
+const [one, two] = [median(pool.oneWorker), median(pool.twoWorkers)];
+line(
+  'trials a second, 1 worker',
+  `${one.toFixed(1)} (median of ${pool.oneWorker.length} runs of ${pool.trials})`,
+);
 line('trials a second, 2 workers', `${two.toFixed(1)}`);
 line('speed-up, 2 workers over 1 (target ≥ 1.9×)', `${(two / one).toFixed(2)}×`);
 
 // 3. The command line in a fresh process.
+// Started as `npm run sim` starts it, the peak-memory probe preloaded.
 const cliTrials = values['cli-trials'];
 const folder = mkdtempSync(join(tmpdir(), 'fund-chain-bench-'));
 const started = performance.now();
-// Started as `npm run sim` starts it (its command from package.json: one malloc arena and a small
-// young generation for the main thread, see scripts/sim.mjs), the peak-memory probe preloaded.
-const simCommand = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    scripts: Record<string, string>;
-  }
-).scripts.sim!;
 const cli = spawnSync(
   'sh',
   [

@@ -5,7 +5,9 @@
 // rebuilt when a source file is newer than them.
 // package.json starts it with MALLOC_ARENA_MAX=1 (glibc gives each thread its own malloc arena
 // otherwise: tens of MiB for two workers' typed arrays) and --max-semi-space-size=1 (the main
-// thread only merges blocks; a small young generation takes about 17 MiB off the peak).
+// thread only merges blocks; a small young generation takes about 17 MiB off the peak) and
+// --single-threaded-gc (on two cores V8's helper GC threads compete with the two workers: both
+// pools run faster without them and 2 workers gain 1.88× over 1 rather than 1.82×).
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

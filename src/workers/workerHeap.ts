@@ -6,4 +6,4 @@
  * holds (code, one block's aggregate, a trial's funds and metrics) do not grow with the firms:
  * test/workers/heapLimit.test.ts runs the heaviest workload the scenario schema admits within it.
  */
-export const WORKER_HEAP_LIMIT_MIB = 48;
+export const WORKER_HEAP_LIMIT_MIB = 32;

@@ -12,10 +12,11 @@
 /** One sign's bins. Plain data: structured-clones as is. */
 export interface SketchStore {
   /**
-   * counts[k] is the number of values in bin `offset + k`. Whole numbers held in doubles: exact
-   * up to 2^53 values and never wrap, where a Uint32Array would at 2^32.
+   * counts[k] is the number of values in bin `offset + k`. 32-bit whole numbers: a bin holds at
+   * most one value a trial and a run at most 1,000,000 trials (the schema's limit), far below
+   * 2^32, and they take half the memory of doubles (sketches are most of a block's memory).
    */
-  counts: Float64Array;
+  counts: Uint32Array;
   /** Bin index of counts[0]. */
   offset: number;
   /** Lowest non-empty bin (after any fold); meaningless while `total` is 0. */
@@ -39,7 +40,7 @@ const MIN_SLACK = 16;
 
 export function createStore(): SketchStore {
   return {
-    counts: new Float64Array(0),
+    counts: new Uint32Array(0),
     offset: 0,
     minIndex: 0,
     maxIndex: -1,
@@ -113,7 +114,7 @@ function ensureRange(store: SketchStore, lo: number, hi: number, maxBins: number
   let offset = lo;
   if (growsDown && !growsUp) offset = lo - extra;
   else if (growsDown === growsUp) offset = lo - (extra >> 1);
-  const counts = new Float64Array(length);
+  const counts = new Uint32Array(length);
   // Whatever lies outside lo..hi is empty by now (folded bins were emptied), so copying the
   // overlap of the old and new windows keeps every count.
   const from = Math.max(store.offset, offset);
@@ -151,7 +152,7 @@ export function storeBins(store: SketchStore): StoreBins {
   return { indices, counts };
 }
 
-/** Bins allocated (the length of the counts array): the store's memory is 8 bytes per bin. */
+/** Bins allocated (the length of the counts array): the store's memory is 4 bytes per bin. */
 export function allocatedBins(store: SketchStore): number {
   return store.counts.length;
 }
@@ -177,7 +178,7 @@ export function storeFromBins(
   if (!(hi >= lo && hi - lo < maxBins)) {
     throw new TypeError(`sketch bins ${lo}..${hi} are out of order or span over ${maxBins} bins`);
   }
-  store.counts = new Float64Array(hi - lo + 1);
+  store.counts = new Uint32Array(hi - lo + 1);
   store.offset = lo;
   store.minIndex = lo;
   store.maxIndex = hi;

@@ -185,7 +185,7 @@ describe('toTransferable / fromTransferable', () => {
 });
 
 describe('memory', () => {
-  /** Bins allocated over every sketch of a run: 8 bytes each, the bulk of an aggregate's memory. */
+  /** Bins allocated over every sketch of a run: 4 bytes each, the bulk of an aggregate's memory. */
   function runBins(agg: RunAggregate): number {
     let bins = 0;
     for (const metric of agg.metrics.values()) {
