@@ -250,7 +250,9 @@ export function createRunner(
         aggregator.preview(data).then(
           (summary) => {
             partialAsked = false;
-            if (!partialShown && !finished && failure === null) report(progressNow(summary));
+            // Its trials are done too: the progress says so (its pace stays that of whole blocks).
+            if (!partialShown && !finished && failure === null)
+              report({ ...progressNow(summary), trialsDone: Math.max(trialsDone, summary.trials) });
           },
           (e: unknown) => {
             partialAsked = false;
