@@ -38,6 +38,9 @@ export interface StoreBins {
 /** Extra room on each reallocation, so that a store growing bin by bin reallocates rarely. */
 const MIN_SLACK = 16;
 
+/** The largest count a bin holds (its counts are 32-bit). */
+const MAX_COUNT = 0xffffffff;
+
 export function createStore(): SketchStore {
   return {
     counts: new Uint32Array(0),
@@ -160,7 +163,7 @@ export function allocatedBins(store: SketchStore): number {
 /**
  * Rebuilds a store from `count` non-empty bins read at `start` of packed arrays (the form of
  * `toTransferable`), allocating exactly their range. Throws a TypeError if the bins are not
- * ascending, not whole positive counts or span more than `maxBins`.
+ * ascending, not whole counts in 1..2^32 − 1 or span more than `maxBins`.
  */
 export function storeFromBins(
   indices: Int32Array,
@@ -186,8 +189,16 @@ export function storeFromBins(
   for (let j = start; j < start + count; j++) {
     const index = indices[j]!;
     const binCount = counts[j]!;
-    if (!(index > previous && Number.isInteger(binCount) && binCount > 0)) {
-      throw new TypeError(`sketch bin ${index} (count ${binCount}) is out of order or not > 0`);
+    // A count past 32 bits would wrap in the store's Uint32Array: refused, never kept wrong.
+    if (!(
+      index > previous &&
+      Number.isInteger(binCount) &&
+      binCount > 0 &&
+      binCount <= MAX_COUNT
+    )) {
+      throw new TypeError(
+        `sketch bin ${index} (count ${binCount}) is out of order or not in 1..${MAX_COUNT}`,
+      );
     }
     store.counts[index - lo] = binCount;
     store.total += binCount;

@@ -175,6 +175,13 @@ describe('toTransferable / fromTransferable', () => {
     ['a header claiming extra bins', (data) => (data.sketchHeaders[4] = 1e9)],
     ['bins out of order', (data) => data.binIndices.reverse()],
     ['a count that does not add up', (data) => (data.sketchHeaders[0] = 1)],
+    [
+      'a bin count past 32 bits (with its sketch count raised to match)',
+      (data) => {
+        data.binCounts[0]! += 2 ** 32;
+        data.sketchHeaders[0]! += 2 ** 32;
+      },
+    ],
     ['a duplicated name', (data) => (data.metricNames[1] = data.metricNames[0]!)],
   ];
   it.each(corruptions)('throws TypeError for data with %s', (_, corrupt) => {
