@@ -1,6 +1,7 @@
 import type { ChainContext } from '../chain/chainContext.ts';
 import { resolveAccount } from '../chain/chainContext.ts';
 import { grown } from '../typedArrays.ts';
+import { createLendingCandidates, type LendingCandidates } from './lendingCandidates.ts';
 import { createLoanBook, resetLoanBook, type LoanBook } from './loanBook.ts';
 
 /** The bank, the risk-compensation pool and the guarantors of one trial. */
@@ -33,6 +34,8 @@ export type BankState = {
   unicornPaidThisYearCNY: Float64Array;
   /** Outstanding principal summed over quarters, for the return on the tech book. */
   outstandingQuarterSumCNY: number;
+  /** The firms that may apply for a loan (lendingCandidates.ts). */
+  candidates: LendingCandidates;
 };
 
 /**
@@ -69,6 +72,7 @@ export function createBankState(ctx: ChainContext, quarters: number, reuse?: Ban
     firstTimeBorrowers: 0,
     unicornPaidThisYearCNY: reuse?.unicornPaidThisYearCNY ?? new Float64Array(1024),
     outstandingQuarterSumCNY: 0,
+    candidates: createLendingCandidates(ctx.scenario.bank, reuse?.candidates),
   };
 }
 

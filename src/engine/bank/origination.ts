@@ -9,7 +9,8 @@ import { appendLoan, productBit } from './loanBook.ts';
 import { isUnicorn } from '../fiscal/unicornSubsidy.ts';
 
 /**
- * New loans this quarter. Each live firm applies for every product it is eligible for and does
+ * New loans this quarter. Each firm of `live` (in the trial, the lending candidates: the firms
+ * that may qualify, lendingCandidates.ts) applies for every product it is eligible for and does
  * not already hold; one approval draw u of its own decides them all. New lending is approved when
  * u < approval share × the tolerance response (so a bank over its NPL tolerance lends less); a
  * renewal — the same product again in the quarter its previous loan matured and was repaid — when

@@ -1,5 +1,6 @@
 import { concessionRate } from '../funds/concession.ts';
 import { contribute, newWaterfallAccount } from '../funds/waterfall.ts';
+import { markBacked } from '../firms/firmTable.ts';
 import { setStageProbabilities } from '../firms/stageEntry.ts';
 import { GROWTH, liveStageName } from '../firms/stageCode.ts';
 import { post } from '../ledger/ledger.ts';
@@ -16,7 +17,9 @@ const MIN_TICKET_SHARE = 0.1;
 /**
  * A financing round of `firm` raising `newMoneyCNY` at its (already updated) post-money: every
  * holder is diluted, holders follow on pro rata from their reserves, funds whose focus and rules
- * admit the firm make first investments, and outside investors take the rest.
+ * admit the firm make first investments, and outside investors take the rest. `investors`, in fund
+ * order, are the funds that may make a first investment (firstInvestors: those open this quarter
+ * at the round's stage); each is still checked against every rule.
  */
 export function processRound(
   ctx: ChainContext,
@@ -24,6 +27,7 @@ export function processRound(
   quarter: number,
   newMoneyCNY: number,
   convertedCNY = 0,
+  investors: readonly Fund[] = ctx.funds,
 ): void {
   const { firms, positions: p } = ctx;
   const postMoney = firms.postMoneyCNY[firm]!;
@@ -76,7 +80,7 @@ export function processRound(
   }
 
   const stage = firms.stage[firm]!;
-  for (const fund of ctx.funds) {
+  for (const fund of investors) {
     if (remaining < 1) break;
     if ((fund.stageFocus & (1 << stage)) === 0 || quarter < fund.vintageQuarter) continue;
     if (quarter >= fund.investmentEndQuarter) continue;
@@ -102,18 +106,35 @@ export function processRound(
     post(ctx.ledger, quarter, ctx.market, ctx.firmAccount, remaining, 'roundCoInvestment', firm);
 }
 
-/**
- * The lowest innovation points a firm at each stage needs for some fund to be open to a first
- * investment this quarter (Infinity where none is): a round of a firm below it that no fund holds
- * moves no money, so the trial skips it without changing anything.
- */
-export function firstInvestmentFloors(ctx: ChainContext, quarter: number, out: Float64Array): void {
-  out.fill(Infinity);
+/** Who may make a first investment in a round this quarter, by the stage the round is at. */
+export type FirstInvestors = {
+  /**
+   * The lowest innovation points some fund open at the stage asks (Infinity where none is): a
+   * round of a firm below it that no fund holds moves no money, so the trial skips it.
+   */
+  floorPoints: Float64Array;
+  /** The funds open to first investments at the stage this quarter, in fund order. */
+  funds: Fund[][];
+};
+
+export function createFirstInvestors(stageCount: number): FirstInvestors {
+  return {
+    floorPoints: new Float64Array(stageCount),
+    funds: Array.from({ length: stageCount }, () => []),
+  };
+}
+
+/** This quarter's first investors: funds past their vintage and within their investment period. */
+export function findFirstInvestors(ctx: ChainContext, quarter: number, out: FirstInvestors): void {
+  out.floorPoints.fill(Infinity);
+  for (const list of out.funds) list.length = 0;
   for (const fund of ctx.funds) {
     if (quarter < fund.vintageQuarter || quarter >= fund.investmentEndQuarter) continue;
-    for (let stage = 0; stage < out.length; stage++)
-      if ((fund.stageFocus & (1 << stage)) !== 0 && fund.minPoints < out[stage]!)
-        out[stage] = fund.minPoints;
+    for (let stage = 0; stage < out.funds.length; stage++) {
+      if ((fund.stageFocus & (1 << stage)) === 0) continue;
+      out.funds[stage]!.push(fund);
+      if (fund.minPoints < out.floorPoints[stage]!) out.floorPoints[stage] = fund.minPoints;
+    }
   }
 }
 
@@ -155,7 +176,7 @@ export function openFundPosition(
   fund.firstInvestedCNY += costCNY;
   fund.heldCostCNY += costCNY;
   if (inProvince) fund.inProvinceInvestedCNY += costCNY;
-  if (firms.backedQuarter[firm]! < 0) firms.backedQuarter[firm] = quarter;
+  markBacked(firms, firm, quarter);
   if (fund.kind === 'tech' && fund.listingPrepIpoMultiplier > firms.ipoHazardMultiplier[firm]!) {
     firms.ipoHazardMultiplier[firm] = fund.listingPrepIpoMultiplier;
     if (stage === GROWTH) setStageProbabilities(firms, firm, ctx.hazards);

@@ -28,6 +28,8 @@ export type FirmTable = {
   count: number;
   /** Valuations held at MAX_VALUATION_CNY this trial (entry, rounds and exits). */
   valuationsCapped: number;
+  /** How many firms the chain has backed: the used length of `backedInOrder`. */
+  backedCount: number;
   stage: Uint8Array;
   arrivalQuarter: Int32Array;
   stageEntryQuarter: Int32Array;
@@ -53,6 +55,8 @@ export type FirmTable = {
   ipoHazardMultiplier: Float64Array;
   /** Quarter a fund of the chain first backed the firm (an investment or a bought stake); −1. */
   backedQuarter: Int32Array;
+  /** Firms in the order the chain first backed them (`backedCount` of them; see markBacked). */
+  backedInOrder: Int32Array;
   /** Quarter a bank-linked sub-fund first invested (the firm joins the bank's white list); −1. */
   whiteListQuarter: Int32Array;
   /** Quarterly probabilities of the current stage, set on entry to it. */
@@ -66,6 +70,7 @@ export function createFirmTable(capacity = 1024): FirmTable {
   return {
     count: 0,
     valuationsCapped: 0,
+    backedCount: 0,
     stage: new Uint8Array(capacity),
     arrivalQuarter: new Int32Array(capacity),
     stageEntryQuarter: new Int32Array(capacity),
@@ -82,6 +87,7 @@ export function createFirmTable(capacity = 1024): FirmTable {
     listingVenue: new Uint8Array(capacity),
     ipoHazardMultiplier: new Float64Array(capacity),
     backedQuarter: new Int32Array(capacity),
+    backedInOrder: new Int32Array(capacity),
     whiteListQuarter: new Int32Array(capacity),
     graduationProbability: new Float64Array(capacity),
     tradeSaleProbability: new Float64Array(capacity),
@@ -89,9 +95,9 @@ export function createFirmTable(capacity = 1024): FirmTable {
   };
 }
 
-type Column = Exclude<keyof FirmTable, 'count' | 'valuationsCapped'>;
+type Column = Exclude<keyof FirmTable, 'count' | 'valuationsCapped' | 'backedCount'>;
 const COLUMNS: Column[] = Object.keys(createFirmTable(1)).filter(
-  (k): k is Column => k !== 'count' && k !== 'valuationsCapped',
+  (k): k is Column => k !== 'count' && k !== 'valuationsCapped' && k !== 'backedCount',
 );
 
 /** Empties the table for the next trial, keeping its room: the used rows are zeroed again. */
@@ -99,6 +105,17 @@ export function resetFirmTable(table: FirmTable): void {
   for (const column of COLUMNS) table[column].fill(0, 0, table.count);
   table.count = 0;
   table.valuationsCapped = 0;
+  table.backedCount = 0;
+}
+
+/**
+ * A fund of the chain backs the firm in `quarter`: the first time, the quarter is kept and the firm
+ * joins `backedInOrder`, so the bank finds newly backed firms without scanning every firm.
+ */
+export function markBacked(table: FirmTable, firm: number, quarter: number): void {
+  if (table.backedQuarter[firm]! >= 0) return;
+  table.backedQuarter[firm] = quarter;
+  table.backedInOrder[table.backedCount++] = firm;
 }
 
 /** Appends a zeroed firm row and returns its index, doubling every column when full. */

@@ -6,6 +6,7 @@ import { post } from '../ledger/ledger.ts';
 import { isEligibleFirm } from './eligibility.ts';
 import { geometricWait } from '../random/geometricWait.ts';
 import { NOT_SCHEDULED, scheduleWithRoom, TAKEN_UP, type FiscalState } from './fiscalState.ts';
+import { visitLater } from './incentiveVisits.ts';
 
 /**
  * This quarter's take-up of the firm-level incentives: first-set equipment insurance (GROWTH
@@ -14,7 +15,8 @@ import { NOT_SCHEDULED, scheduleWithRoom, TAKEN_UP, type FiscalState } from './f
  * firms its eligibility admits (in-province and industries: 二(一)1 is for the province's
  * equipment makers). The first quarter a firm is at a stage an incentive is for, its own number
  * for that incentive (common random numbers) fixes the quarter it takes it up, a geometric wait:
- * the same chance every quarter as a fresh draw each quarter, drawn once.
+ * the same chance every quarter as a fresh draw each quarter, drawn once. `live` lists the firms
+ * to look at, in firm order: in the trial only those with something to do (incentiveVisits.ts).
  */
 export function payFirmIncentives(
   ctx: ChainContext,
@@ -41,6 +43,7 @@ export function payFirmIncentives(
       if (due === NOT_SCHEDULED)
         due = insuranceQuarter[firm] = takeUpQuarter(
           ctx,
+          fiscal,
           firm,
           quarter,
           DRAW.fiscal,
@@ -62,6 +65,7 @@ export function payFirmIncentives(
       if (due === NOT_SCHEDULED)
         due = regionalListingQuarter[firm] = takeUpQuarter(
           ctx,
+          fiscal,
           firm,
           quarter,
           DRAW.listing,
@@ -84,16 +88,22 @@ export function payFirmIncentives(
   }
 }
 
-/** The quarter a firm first offered an incentive in `quarter` takes it up (TAKEN_UP: never). */
+/**
+ * The quarter a firm first offered an incentive in `quarter` takes it up (TAKEN_UP: never); a
+ * later quarter brings the firm back to payFirmIncentives then (incentiveVisits.ts).
+ */
 function takeUpQuarter(
   ctx: ChainContext,
+  fiscal: FiscalState,
   firm: number,
   quarter: number,
   purpose: number,
   perQuarter: number,
 ): number {
   const due = quarter + geometricWait(ctx.drawUniform(firm, quarter, purpose), perQuarter);
-  return due < ctx.scenario.simulation.years * 4 ? due : TAKEN_UP;
+  if (due >= ctx.scenario.simulation.years * 4) return TAKEN_UP;
+  if (due > quarter) visitLater(fiscal, firm, due);
+  return due;
 }
 
 /**

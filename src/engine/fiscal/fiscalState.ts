@@ -16,6 +16,14 @@ export type FiscalState = {
   rewarded: Uint8Array;
   /** Reward paid to each fund so far (capped per fund). */
   rewardPaidCNY: Float64Array;
+  /** This quarter's firms for payFirmIncentives (incentiveVisits.ts); `visitCount` noted so far. */
+  visits: Int32Array;
+  visitCount: number;
+  /** Firms to visit in a later quarter, a list per quarter: laterHead[quarter] → laterNext[i]. */
+  laterHead: Int32Array;
+  laterNext: Int32Array;
+  laterFirm: Int32Array;
+  laterCount: number;
 };
 
 /** The incentives of a fresh trial; `reuse`, an earlier trial's, lends its arrays, emptied. */
@@ -31,6 +39,12 @@ export function createFiscalState(fundCount: number, reuse?: FiscalState): Fisca
       reuse?.regionalListingQuarter ?? new Int32Array(1024).fill(NOT_SCHEDULED),
     rewarded: reuse?.rewarded ?? new Uint8Array(1024),
     rewardPaidCNY: new Float64Array(fundCount),
+    visits: reuse?.visits ?? new Int32Array(64),
+    visitCount: 0,
+    laterHead: reuse?.laterHead.fill(-1) ?? new Int32Array(128).fill(-1),
+    laterNext: reuse?.laterNext ?? new Int32Array(256),
+    laterFirm: reuse?.laterFirm ?? new Int32Array(256),
+    laterCount: 0,
   };
 }
 

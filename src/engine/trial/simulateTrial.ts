@@ -10,7 +10,7 @@ import {
   type FundRaisingState,
 } from '../chain/fundRaising.ts';
 import { closeSubFunds, guidanceBudgetMetrics } from '../chain/guidanceBudget.ts';
-import { firstInvestmentFloors, processRound } from '../chain/investing.ts';
+import { createFirstInvestors, findFirstInvestors, processRound } from '../chain/investing.ts';
 import { ensureFirmCapacity } from '../chain/positions.ts';
 import { settleWholeFirm } from '../chain/realisation.ts';
 import { transferAngelStakes, transferSeedStake } from '../chain/stakeTransfers.ts';
@@ -27,7 +27,7 @@ import {
   stepFirms,
 } from '../firms/firmFates.ts';
 import type { FirmTable } from '../firms/firmTable.ts';
-import { ANGEL, isLive, STAGE_COUNT } from '../firms/stageCode.ts';
+import { ANGEL, EARLY, GROWTH, isLive, STAGE_COUNT } from '../firms/stageCode.ts';
 import { balanceCNY, post, type Ledger } from '../ledger/ledger.ts';
 import { createStream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -37,11 +37,13 @@ import { bankMetrics } from '../bank/bankMetrics.ts';
 import { convertLoans } from '../bank/conversion.ts';
 import { productBit } from '../bank/loanBook.ts';
 import { fundRiskPool } from '../bank/lossSharing.ts';
+import { lendingApplicants, noteLendingStage } from '../bank/lendingCandidates.ts';
 import { originateLoans } from '../bank/origination.ts';
 import { serviceLoans } from '../bank/servicing.ts';
 import { recordNplRatio } from '../bank/tolerance.ts';
 import { payFirmIncentives, payListingSubsidy } from '../fiscal/firmIncentives.ts';
 import { createFiscalState, type FiscalState } from '../fiscal/fiscalState.ts';
+import { incentiveVisits, noteIncentiveStage } from '../fiscal/incentiveVisits.ts';
 import { payInvestmentRewards } from '../fiscal/investmentReward.ts';
 import { payUnicornSubsidies } from '../fiscal/unicornSubsidy.ts';
 import { firmMetrics } from './firmMetrics.ts';
@@ -189,7 +191,8 @@ function runTrial(
   if (arena) Object.assign(arena, { ctx, bank, fiscal });
   const convertibleBit = productBit('convertibleLoan');
   // Rounds that may move money: of firms a fund holds or the bank may convert, or above a floor.
-  const floors = new Float64Array(STAGE_COUNT);
+  const investors = createFirstInvestors(STAGE_COUNT);
+  const floors = investors.floorPoints;
 
   for (let t = 0; t < quarters; t++) {
     at.quarter = t;
@@ -227,7 +230,7 @@ function runTrial(
     ensureFirmRoom(bank, firms.count);
 
     at.step = 'exits';
-    firstInvestmentFloors(ctx, t, floors);
+    findFirstInvestors(ctx, t, investors);
     let rounds = 0;
     if (roundOrder.length < events.count) roundOrder = new Int32Array(events.count * 2);
     for (let e = 0; e < events.count; e++) {
@@ -243,12 +246,17 @@ function runTrial(
       else if (kind === EVENT_SOLD || kind === EVENT_LISTED) {
         settleWholeFirm(ctx, firm, t, firms.exitValueCNY[firm]!, 'exitProceeds');
         if (kind === EVENT_LISTED) payListingSubsidy(ctx, firm, t);
-      } else if (
-        ctx.positions.firmHead[firm]! >= 0 ||
-        (bank.heldMask[firm]! & convertibleBit) !== 0 ||
-        firms.points[firm]! >= floors[firms.stage[firm]!]!
-      )
-        roundOrder[rounds++] = e;
+      } else {
+        // A round: the bank's and the treasury's candidates for the stage it brought the firm to.
+        noteLendingStage(bank.candidates, firms, firm);
+        if (to === EARLY || to === GROWTH) noteIncentiveStage(fiscal, firm, t, from === ARRIVING);
+        if (
+          ctx.positions.firmHead[firm]! >= 0 ||
+          (bank.heldMask[firm]! & convertibleBit) !== 0 ||
+          firms.points[firm]! >= floors[to]!
+        )
+          roundOrder[rounds++] = e;
+      }
     }
     at.step = 'lifeEnd';
     sellHoldingsAtLifeEnd(ctx, t, quarters);
@@ -264,14 +272,16 @@ function runTrial(
       const newMoney = events.newMoneyCNY[e]!;
       const converted =
         (bank.heldMask[firm]! & convertibleBit) !== 0 ? convertLoans(ctx, bank, firm, newMoney) : 0;
-      processRound(ctx, firm, t, newMoney, converted);
+      processRound(ctx, firm, t, newMoney, converted, investors.funds[firms.stage[firm]!]);
       if (firms.stage[firm] === ANGEL && firms.arrivalQuarter[firm] !== t)
         transferSeedStake(ctx, firm, t);
       if (firms.arrivalQuarter[firm] !== t) transferAngelStakes(ctx, firm, t);
     }
     at.step = 'subsidies';
     payUnicornSubsidies(ctx, bank, t);
-    payFirmIncentives(ctx, fiscal, live, survivors, t);
+    // Only firms with an incentive to take up now, or first offered one (not every live firm).
+    const visits = incentiveVisits(fiscal, t);
+    payFirmIncentives(ctx, fiscal, fiscal.visits, visits, t);
     at.step = 'rewards';
     payInvestmentRewards(ctx, fiscal, t);
     at.step = 'distributions';
@@ -281,8 +291,9 @@ function runTrial(
     if (fundNavCNY) recordFundNav(ctx, t, fundNavCNY, quarters + 1);
 
     at.step = 'lending';
-    // Firms apply from the quarter after they arrive: the survivors, not this quarter's arrivals.
-    originateLoans(ctx, bank, live, survivors, t);
+    // Firms apply from the quarter after they arrive; only those that may qualify are visited.
+    const applicants = lendingApplicants(bank.candidates, firms, t);
+    originateLoans(ctx, bank, bank.candidates.applicants, applicants, t);
     recordNplRatio(ctx, bank, t);
     // Firms by stage at the quarter's end: the live ones, and those that have left by then.
     for (let stage = 0; stage < STAGE_COUNT; stage++)
