@@ -46,7 +46,7 @@ export function createLendingCandidates(
     }
   };
   const { innovationPointsLoan, ipPledgeLoan } = terms;
-  offer(innovationPointsLoan, Math.min(...innovationPointsLoan.bands.map((b) => b.minPoints)));
+  offer(innovationPointsLoan, lowestPointsBand(terms));
   offer(ipPledgeLoan, ipPledgeLoan.minPoints);
   reuse?.joined.fill(0);
   return {
@@ -58,6 +58,11 @@ export function createLendingCandidates(
     pointsFloorByStage,
     applicants: reuse?.applicants ?? new Int32Array(256),
   };
+}
+
+/** The fewest points any band of the innovation-points loan asks: below it a firm gets none. */
+export function lowestPointsBand(terms: Scenario['bank']): number {
+  return Math.min(...terms.innovationPointsLoan.bands.map((band) => band.minPoints));
 }
 
 /** A firm's round (or arrival) brought it to its stage: it joins if its points qualify there. */

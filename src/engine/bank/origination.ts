@@ -5,6 +5,7 @@ import { DRAW } from '../random/counterDraws.ts';
 import { post } from '../ledger/ledger.ts';
 import { LOAN_PRODUCTS, type LoanProduct } from '../scenario/loanProducts.ts';
 import { ensureFirmRoom, type BankState } from './bankContext.ts';
+import { lowestPointsBand } from './lendingCandidates.ts';
 import { appendLoan, productBit } from './loanBook.ts';
 import { isUnicorn } from '../fiscal/unicornSubsidy.ts';
 
@@ -47,7 +48,7 @@ export function originateLoans(
   const IP = productBit('ipPledgeLoan');
   const CONVERTIBLE = productBit('convertibleLoan');
   const { linkageLoan, innovationPointsLoan, ipPledgeLoan, convertibleLoan } = terms;
-  const lowestBand = Math.min(...innovationPointsLoan.bands.map((band) => band.minPoints));
+  const lowestBand = lowestPointsBand(terms);
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
     const stage = firms.stage[firm]!;
