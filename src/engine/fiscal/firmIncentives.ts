@@ -4,7 +4,7 @@ import { EARLY, GROWTH } from '../firms/stageCode.ts';
 import { DRAW } from '../random/counterDraws.ts';
 import { post } from '../ledger/ledger.ts';
 import { isEligibleFirm } from './eligibility.ts';
-import { geometricWait } from '../random/geometricWait.ts';
+import { geometricWait, waitAtLeastCutoff } from '../random/geometricWait.ts';
 import { NOT_SCHEDULED, scheduleWithRoom, TAKEN_UP, type FiscalState } from './fiscalState.ts';
 import { visitLater } from './incentiveVisits.ts';
 
@@ -34,6 +34,10 @@ export function payFirmIncentives(
   fiscal.insuranceQuarter = scheduleWithRoom(fiscal.insuranceQuarter, firms.count);
   fiscal.regionalListingQuarter = scheduleWithRoom(fiscal.regionalListingQuarter, firms.count);
   const { insuranceQuarter, regionalListingQuarter } = fiscal;
+  // A number at or above these waits past the horizon: never taken up, no logarithm needed.
+  const quartersLeft = scenario.simulation.years * 4 - quarter;
+  const insuranceNever = waitAtLeastCutoff(insurance.uptakePerQuarter, quartersLeft);
+  const listingNever = waitAtLeastCutoff(listing.regionalExchangePerQuarter, quartersLeft);
   for (let k = 0; k < liveCount; k++) {
     const firm = live[k]!;
     const stage = firms.stage[firm]!;
@@ -48,6 +52,7 @@ export function payFirmIncentives(
           quarter,
           DRAW.fiscal,
           insurance.uptakePerQuarter,
+          insuranceNever,
         );
       if (due === quarter) {
         insuranceQuarter[firm] = TAKEN_UP;
@@ -70,6 +75,7 @@ export function payFirmIncentives(
           quarter,
           DRAW.listing,
           listing.regionalExchangePerQuarter,
+          listingNever,
         );
       if (due === quarter) {
         regionalListingQuarter[firm] = TAKEN_UP;
@@ -90,7 +96,8 @@ export function payFirmIncentives(
 
 /**
  * The quarter a firm first offered an incentive in `quarter` takes it up (TAKEN_UP: never); a
- * later quarter brings the firm back to payFirmIncentives then (incentiveVisits.ts).
+ * later quarter brings the firm back to payFirmIncentives then (incentiveVisits.ts). A number at
+ * or above `neverCutoff` (waitAtLeastCutoff to the horizon) waits past the horizon.
  */
 function takeUpQuarter(
   ctx: ChainContext,
@@ -99,8 +106,11 @@ function takeUpQuarter(
   quarter: number,
   purpose: number,
   perQuarter: number,
+  neverCutoff: number,
 ): number {
-  const due = quarter + geometricWait(ctx.drawUniform(firm, quarter, purpose), perQuarter);
+  const u = ctx.drawUniform(firm, quarter, purpose);
+  if (u >= neverCutoff) return TAKEN_UP;
+  const due = quarter + geometricWait(u, perQuarter);
   if (due >= ctx.scenario.simulation.years * 4) return TAKEN_UP;
   if (due > quarter) visitLater(fiscal, firm, due);
   return due;

@@ -47,22 +47,41 @@ export function allocateFen(totalCNY: number, weights: readonly number[]): numbe
   // Scaling by the largest weight keeps the sum finite for weights near Number.MAX_VALUE.
   let weightSum = 0;
   for (let i = 0; i < parts; i++) weightSum += weights[i]! / largestWeight;
+  const quotaFen = (i: number) => (totalFen * (weights[i]! / largestWeight)) / weightSum;
   const fen = new Array<number>(parts);
-  const remainders = new Array<number>(parts);
   let leftoverFen = totalFen;
   for (let i = 0; i < parts; i++) {
-    const quotaFen = (totalFen * (weights[i]! / largestWeight)) / weightSum;
-    const wholeFen = Math.floor(quotaFen);
-    fen[i] = wholeFen;
-    remainders[i] = quotaFen - wholeFen;
-    leftoverFen -= wholeFen;
+    fen[i] = Math.floor(quotaFen(i));
+    leftoverFen -= fen[i]!;
   }
+  if (leftoverFen !== 0) handOutLeftover(fen, leftoverFen, quotaFen);
+  for (let i = 0; i < parts; i++) fen[i] = fen[i]! / 100;
+  return fen;
+}
 
-  // Largest remainder first, ties to the lower index: a stable, fully determined order.
+/**
+ * Gives the fen left over after the whole quotas one each to the parts with the largest
+ * remainders, ties to the lower index: a stable, fully determined order. The usual case, fewer
+ * fen than parts, picks them by selection (no sort for a handful of parts).
+ */
+function handOutLeftover(fen: number[], leftoverFen: number, quotaFen: (i: number) => number) {
+  const parts = fen.length;
+  const remainders = new Array<number>(parts);
+  for (let i = 0; i < parts; i++) remainders[i] = quotaFen(i) - fen[i]!;
+  if (leftoverFen > 0 && leftoverFen < parts) {
+    for (; leftoverFen > 0; leftoverFen--) {
+      let best = -1;
+      for (let i = 0; i < parts; i++)
+        if (remainders[i]! >= 0 && (best < 0 || remainders[i]! > remainders[best]!)) best = i;
+      fen[best]! += 1;
+      remainders[best] = -1;
+    }
+    return;
+  }
   const order = Array.from({ length: parts }, (_, i) => i);
   order.sort((a, b) => remainders[b]! - remainders[a]! || a - b);
-  // Exactly 0 ≤ leftover < parts; rounding in the quotas of huge totals can push it just outside,
-  // so hand out (or take back) fen in that order until the sum is exact.
+  // Rounding in the quotas of huge totals can push the leftover outside [0, parts), so hand out
+  // (or take back) fen in that order until the sum is exact.
   for (let k = 0; leftoverFen > 0; k = (k + 1) % parts, leftoverFen--) fen[order[k]!]! += 1;
   for (let k = parts - 1; leftoverFen < 0; k = (k + parts - 1) % parts) {
     const i = order[k]!;
@@ -71,5 +90,4 @@ export function allocateFen(totalCNY: number, weights: readonly number[]): numbe
       leftoverFen++;
     }
   }
-  return fen.map((f) => f / 100);
 }

@@ -13,5 +13,5 @@ export { poisson, MAX_POISSON_LAMBDA } from './poisson.ts';
 export { bernoulli } from './bernoulli.ts';
 export { normalCdf, normalQuantile } from './normalDistribution.ts';
 export { ATTRIBUTE, ATTRIBUTES, counterKey, counterUniform, DRAW } from './counterDraws.ts';
-export { geometricWait } from './geometricWait.ts';
+export { geometricWait, waitAtLeastCutoff } from './geometricWait.ts';
 export { openUnit, toOpenUnit } from './openUnit.ts';

@@ -362,9 +362,13 @@ function runTrial(
   };
 }
 
+/** Up to this many rounds a quarter are ordered by insertion: no comparator calls, no allocation. */
+const INSERTION_SORT_MAX = 32;
+
 /**
- * Orders a quarter's round events by their firm's points, highest first, ties in event order: a
- * comparison sort, O(n log n), so a quarter with many rounds costs no more than its share.
+ * Orders a quarter's round events by their firm's points, highest first, ties in event order. A
+ * quarter's few rounds are sorted by insertion; many by a comparison sort, O(n log n), so a quarter
+ * with many rounds costs no more than its share. Both give the one order (ties are broken by event).
  */
 export function sortByPointsDescending(
   order: Int32Array,
@@ -372,5 +376,20 @@ export function sortByPointsDescending(
   eventFirm: Int32Array,
   points: Float64Array,
 ): void {
-  order.subarray(0, n).sort((a, b) => points[eventFirm[b]!]! - points[eventFirm[a]!]! || a - b);
+  if (n > INSERTION_SORT_MAX) {
+    order.subarray(0, n).sort((a, b) => points[eventFirm[b]!]! - points[eventFirm[a]!]! || a - b);
+    return;
+  }
+  for (let k = 1; k < n; k++) {
+    const e = order[k]!;
+    const p = points[eventFirm[e]!]!;
+    let j = k - 1;
+    for (; j >= 0; j--) {
+      const other = order[j]!;
+      const q = points[eventFirm[other]!]!;
+      if (q > p || (q === p && other < e)) break;
+      order[j + 1] = other;
+    }
+    order[j + 1] = e;
+  }
 }

@@ -71,6 +71,29 @@ describe('allocateFen', () => {
     }
   });
 
+  it('hands the left-over fen to the largest remainders first, ties to the lower index', () => {
+    const random = lcg(20261203);
+    for (let trial = 0; trial < 2000; trial++) {
+      const totalCNY = Math.round(random() * 1e6) / 100;
+      const parts = 2 + Math.floor(random() * 7);
+      // Small integer weights make equal remainders common.
+      const weights = Array.from({ length: parts }, () => 1 + Math.floor(random() * 4));
+      const fen = allocateFen(totalCNY, weights).map(toFen);
+      // The quotas as allocateFen computes them (weights scaled by the largest), to the last bit.
+      const largest = Math.max(...weights);
+      const scaledSum = weights.reduce((s, w) => s + w / largest, 0);
+      const quotas = weights.map((w) => (toFen(totalCNY) * (w / largest)) / scaledSum);
+      const extra = fen.map((f, i) => f - Math.floor(quotas[i]!));
+      const remainder = quotas.map((q) => q - Math.floor(q));
+      for (let i = 0; i < parts; i++)
+        for (let j = 0; j < parts; j++)
+          if (extra[i] === 1 && extra[j] === 0)
+            expect(remainder[i]! > remainder[j]! || (remainder[i] === remainder[j] && i < j)).toBe(
+              true,
+            );
+    }
+  });
+
   it('stays exact at the largest amount the ledger holds', () => {
     const amountsCNY = allocateFen(maxAmountCNY, [1, 1, 1, 7]);
     expect(sumFen(amountsCNY)).toBe(toFen(maxAmountCNY));

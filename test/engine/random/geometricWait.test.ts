@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geometricWait } from '../../../src/engine/random/geometricWait.ts';
+import { geometricWait, waitAtLeastCutoff } from '../../../src/engine/random/geometricWait.ts';
 
 describe('geometricWait(u, p): whole quarters until the first success', () => {
   it('is 0 exactly when u < p, as a draw this quarter would be', () => {
@@ -24,5 +24,33 @@ describe('geometricWait(u, p): whole quarters until the first success', () => {
     // A grid, not a sample: the only error is the grid's cell width.
     for (let n = 0; n < atLeast.length; n++)
       expect(Math.abs(atLeast[n]! / cells - (1 - p) ** n)).toBeLessThan(2 / cells);
+  });
+});
+
+describe('waitAtLeastCutoff(p, n): draws that surely wait n quarters or more', () => {
+  it.each([
+    [0.07, 1],
+    [0.07, 37],
+    [0.3, 12],
+    [1e-6, 40],
+    [0.999, 3],
+  ])(
+    'every u at or above it waits ≥ n, and it sits just above 1 − (1 − p)^n (p = %s, n = %i)',
+    (p, n) => {
+      const cutoff = waitAtLeastCutoff(p, n);
+      const exact = 1 - (1 - p) ** n;
+      expect(cutoff).toBeGreaterThanOrEqual(exact);
+      expect(cutoff - exact).toBeLessThan(1e-8);
+      for (let i = 0; i <= 10_000; i++) {
+        const u = cutoff + ((1 - cutoff) * i) / 10_001;
+        expect(geometricWait(u, p)).toBeGreaterThanOrEqual(n);
+      }
+      // Just below the exact cutoff the wait is shorter: the cutoff is not loose.
+      expect(geometricWait(exact * (1 - 1e-6), p)).toBeLessThan(n);
+    },
+  );
+
+  it('settles nothing at p = 1, where every wait is 0', () => {
+    expect(waitAtLeastCutoff(1, 5)).toBe(1);
   });
 });
