@@ -8,6 +8,7 @@ import { payFromFund, uncalledCNY } from './capital.ts';
 import type { ChainContext } from './chainContext.ts';
 import type { Fund } from './fundBook.ts';
 import { findPosition, openPosition } from './positions.ts';
+import { recyclesWithinQuarter } from './realisation.ts';
 
 /** Funds invest ahead of a straight-line schedule by at most this factor (deployment pacing). */
 const PACING_SLACK = 1.25;
@@ -124,12 +125,22 @@ export function createFirstInvestors(stageCount: number): FirstInvestors {
   };
 }
 
-/** This quarter's first investors: funds past their vintage and within their investment period. */
+/**
+ * This quarter's first investors: funds past their vintage and within their investment period,
+ * with a minimum ticket left in their pace allowance and first-investment budget. Both only shrink
+ * within a quarter (investing spends them) unless the budget can grow by recycling (an evergreen
+ * seed fund's transfer proceeds): such a fund is always listed, and processRound checks it.
+ */
 export function findFirstInvestors(ctx: ChainContext, quarter: number, out: FirstInvestors): void {
   out.floorPoints.fill(Infinity);
   for (const list of out.funds) list.length = 0;
   for (const fund of ctx.funds) {
     if (quarter < fund.vintageQuarter || quarter >= fund.investmentEndQuarter) continue;
+    const minTicketCNY = Math.max(MIN_TICKET_SHARE * fund.ticketCNY, 1);
+    const spent =
+      paceAllowanceCNY(fund, quarter) < minTicketCNY ||
+      fund.firstBudgetCNY - fund.firstInvestedCNY < minTicketCNY;
+    if (spent && !recyclesWithinQuarter(ctx, fund)) continue;
     for (let stage = 0; stage < out.funds.length; stage++) {
       if ((fund.stageFocus & (1 << stage)) === 0) continue;
       out.funds[stage]!.push(fund);

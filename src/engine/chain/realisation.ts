@@ -26,8 +26,12 @@ export function realise(
     ctx.positions.concessionRate[position]!,
   );
   // An evergreen seed fund invests its transfer proceeds again (Hebei plan 二(二)1 leaves it open).
-  if (fund.index === SEED && ctx.scenario.funds.seedFund.evergreen)
-    fund.firstBudgetCNY += proceedsCNY;
+  if (recyclesWithinQuarter(ctx, fund)) fund.firstBudgetCNY += proceedsCNY;
+}
+
+/** Whether `fund`'s first-investment budget grows with its proceeds, within the quarter they come. */
+export function recyclesWithinQuarter(ctx: ChainContext, fund: Fund): boolean {
+  return fund.index === SEED && ctx.scenario.funds.seedFund.evergreen;
 }
 
 /**
