@@ -3,11 +3,11 @@ import { normalCdf, normalQuantile } from '../random/normalDistribution.ts';
 import { poisson } from '../random/poisson.ts';
 import type { RandomStream } from '../random/stream.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { ARRIVAL_STAGES } from '../scenario/stages.ts';
+import { ARRIVAL_STAGES, type ArrivalStage } from '../scenario/stages.ts';
 import { appendFirm, cappedValuation, type FirmTable } from './firmTable.ts';
 import type { HazardTable } from './hazardTable.ts';
 import { enterStage } from './stageEntry.ts';
-import { LIVE_STAGE_CODES } from './stageCode.ts';
+import { LIVE_STAGE_CODES, STAGE_NAMES } from './stageCode.ts';
 import { exp, log1p } from '../math/ieeeMath.ts';
 
 /**
@@ -45,8 +45,8 @@ export function drawArrivals(
       firms.industry[firm] = pickIndex(industryCumulativeWeights, uIndustry);
       const uProvince = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.province);
       firms.inProvince[firm] = uProvince < inProvinceShare ? 1 : 0;
-      const uAge = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.age);
-      firms.ageAtArrivalYears[firm] = -params.meanAgeYears * log1p(-uAge);
+      // Drawn when first asked (ageAtArrival): only the unicorn rule reads it, for a few firms.
+      firms.ageAtArrivalYears[firm] = NaN;
       firms.quality[firm] = q;
       firms.points[firm] = 100 * normalCdf(r * q + noiseWeight * noise);
       firms.postMoneyCNY[firm] = postMoney;
@@ -63,6 +63,25 @@ export function drawArrivals(
     }
   }
   return added;
+}
+
+/**
+ * A firm's age when it arrived, in years: exponential with its arrival stage's mean, from its own
+ * number (so the same whenever it is asked). Drawn on first asking and kept; a firm placed by hand
+ * keeps the age it was given.
+ */
+export function ageAtArrival(
+  firms: FirmTable,
+  scenario: Scenario,
+  key: number,
+  firm: number,
+): number {
+  const kept = firms.ageAtArrivalYears[firm]!;
+  if (!Number.isNaN(kept)) return kept;
+  const stage = STAGE_NAMES[firms.arrivalStage[firm]!] as ArrivalStage;
+  const uAge = counterUniform(key, firm, ATTRIBUTES, ATTRIBUTE.age);
+  return (firms.ageAtArrivalYears[firm] =
+    -scenario.firms.arrivals[stage].meanAgeYears * log1p(-uAge));
 }
 
 /** Cumulative industry weights, normalised to end at 1. */

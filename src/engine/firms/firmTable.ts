@@ -37,6 +37,7 @@ export type FirmTable = {
   arrivalStage: Uint8Array;
   industry: Uint16Array;
   inProvince: Uint8Array;
+  /** Age at arrival, years; NaN for an arrival until first asked (ageAtArrival in arrivals.ts). */
   ageAtArrivalYears: Float64Array;
   /** Latent quality q ~ N(0, 1): what hazards and step-ups depend on. */
   quality: Float64Array;

@@ -2,6 +2,7 @@ import type { BankState } from '../bank/bankContext.ts';
 import { PERFORMING } from '../bank/loanBook.ts';
 import type { ChainContext } from '../chain/chainContext.ts';
 import { rateAtQuarter } from '../economy/ratePath.ts';
+import { ageAtArrival } from '../firms/arrivals.ts';
 import { isLive } from '../firms/stageCode.ts';
 import { post } from '../ledger/ledger.ts';
 import { isEligibleFirm } from './eligibility.ts';
@@ -16,11 +17,13 @@ export function isUnicorn(ctx: ChainContext, firm: number, quarter: number): boo
   const rule = ctx.scenario.fiscal.unicornInterestSubsidy;
   if (!rule.enabled) return false;
   const { firms } = ctx;
-  const ageYears = firms.ageAtArrivalYears[firm]! + (quarter - firms.arrivalQuarter[firm]!) / 4;
+  // Age last: a firm's age is drawn when first asked (ageAtArrival), so only for large firms.
   return (
     isLive(firms.stage[firm]!) &&
-    ageYears <= rule.maxAgeYears &&
     firms.postMoneyCNY[firm]! >= rule.minValuationUSD * rule.usdCnyRate &&
+    ageAtArrival(firms, ctx.scenario, ctx.randomKey, firm) +
+      (quarter - firms.arrivalQuarter[firm]!) / 4 <=
+      rule.maxAgeYears &&
     isEligibleFirm(ctx, firm, rule)
   );
 }
