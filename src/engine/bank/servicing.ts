@@ -5,6 +5,7 @@ import { toFen } from '../ledger/fen.ts';
 import { post } from '../ledger/ledger.ts';
 import { normalCdf, normalQuantile } from '../random/normalDistribution.ts';
 import { DRAW } from '../random/counterDraws.ts';
+import { LOAN_PRODUCTS } from '../scenario/loanProducts.ts';
 import type { BankState } from './bankContext.ts';
 import { shareLoss } from './lossSharing.ts';
 import {
@@ -57,6 +58,14 @@ export function serviceLoans(
   const lpr = rateAtQuarter(scenario.economy.lpr1y, quarter);
   const independent = terms.independentDefaultPerQuarter;
   const guaranteeFee = scenario.fiscal.guarantee.feeRatePerYear / 4;
+  // Each product's interest rate a year this quarter (by product code), looked up once, not per loan.
+  const ratePerYear = LOAN_PRODUCTS.map((name) => {
+    const product = terms[name];
+    const discount =
+      'preferentialDiscountPerYear' in product ? product.preferentialDiscountPerYear : 0;
+    return Math.max(0, lpr + product.spreadOverLprPerYear - discount);
+  });
+  const amortising = LOAN_PRODUCTS.map((name) => terms[name].amortising);
   let outstanding = 0;
   for (let k = 0; k < book.openCount; k++) {
     const i = book.open[k]!;
@@ -100,10 +109,7 @@ export function serviceLoans(
       closeLoan(bank, i, REPAID);
       continue;
     }
-    const product = terms[productOf(book, i)];
-    const discount =
-      'preferentialDiscountPerYear' in product ? product.preferentialDiscountPerYear : 0;
-    const interest = (balance * Math.max(0, lpr + product.spreadOverLprPerYear - discount)) / 4;
+    const interest = (balance * ratePerYear[book.product[i]!]!) / 4;
     if (interest >= 0.01)
       post(ledger, quarter, ctx.firmAccount, bank.bank, interest, 'interest', firm);
     const guaranteed = book.guaranteedCNY[i]!;
@@ -114,7 +120,7 @@ export function serviceLoans(
     }
     const left = book.maturityQuarter[i]! - quarter;
     const principal =
-      left <= 0 ? balance : product.amortising ? toFen(balance / (left + 1)) / 100 : 0;
+      left <= 0 ? balance : amortising[book.product[i]!] ? toFen(balance / (left + 1)) / 100 : 0;
     if (principal >= 0.01)
       post(ledger, quarter, ctx.firmAccount, bank.bank, principal, 'repayment', firm);
     const after = toFen(balance - principal) / 100;
