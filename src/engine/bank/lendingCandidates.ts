@@ -2,6 +2,7 @@ import type { FirmTable } from '../firms/firmTable.ts';
 import { isLive, LIVE_STAGE_CODES, STAGE_COUNT } from '../firms/stageCode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { LiveStage } from '../scenario/stages.ts';
+import { insertIntoSorted } from '../intSort.ts';
 import { grown } from '../typedArrays.ts';
 
 /**
@@ -16,10 +17,10 @@ import { grown } from '../typedArrays.ts';
  * table lists backed firms in order), so a firm joins then and leaves the list when it exits.
  */
 export type LendingCandidates = {
-  /** Candidates, `count` of them: in firm order when `inOrder` (joins append at the end). */
+  /** Candidates, `count` of them: the first `sortedCount` in firm order, joins appended after. */
   firms: Int32Array;
   count: number;
-  inOrder: boolean;
+  sortedCount: number;
   /** Per firm, 1 once it has joined the list (a firm joins once). */
   joined: Uint8Array;
   /** Firms of `FirmTable.backedInOrder` already looked at. */
@@ -52,7 +53,7 @@ export function createLendingCandidates(
   return {
     firms: reuse?.firms ?? new Int32Array(256),
     count: 0,
-    inOrder: true,
+    sortedCount: 0,
     joined: reuse?.joined ?? new Uint8Array(1024),
     backedSeen: 0,
     pointsFloorByStage,
@@ -87,8 +88,7 @@ export function lendingApplicants(
 ): number {
   for (; candidates.backedSeen < firms.backedCount; candidates.backedSeen++)
     join(candidates, firms.backedInOrder[candidates.backedSeen]!);
-  if (!candidates.inOrder) candidates.firms.subarray(0, candidates.count).sort();
-  candidates.inOrder = true;
+  insertIntoSorted(candidates.firms, candidates.sortedCount, candidates.count);
   if (candidates.applicants.length < candidates.count)
     candidates.applicants = grown(candidates.applicants, candidates.count);
   let kept = 0;
@@ -99,7 +99,7 @@ export function lendingApplicants(
     candidates.firms[kept++] = firm;
     if (firms.arrivalQuarter[firm] !== quarter) candidates.applicants[applicants++] = firm;
   }
-  candidates.count = kept;
+  candidates.count = candidates.sortedCount = kept;
   return applicants;
 }
 
@@ -110,5 +110,4 @@ function join(candidates: LendingCandidates, firm: number): void {
   if (candidates.count === candidates.firms.length)
     candidates.firms = grown(candidates.firms, candidates.count + 1);
   candidates.firms[candidates.count++] = firm;
-  candidates.inOrder = false;
 }

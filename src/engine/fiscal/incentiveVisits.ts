@@ -1,3 +1,4 @@
+import { sortInts } from '../intSort.ts';
 import { grown } from '../typedArrays.ts';
 import type { FiscalState } from './fiscalState.ts';
 
@@ -45,7 +46,8 @@ export function visitLater(fiscal: FiscalState, firm: number, quarter: number): 
  * quarter and those brought back for it. Returns how many; the next quarter starts a new list.
  */
 export function incentiveVisits(fiscal: FiscalState, quarter: number): number {
-  let n = fiscal.visitCount;
+  const noted = fiscal.visitCount;
+  let n = noted;
   fiscal.visitCount = 0;
   const head = quarter < fiscal.laterHead.length ? fiscal.laterHead[quarter]! : -1;
   for (let i = head; i >= 0; i = fiscal.laterNext[i]!) {
@@ -53,7 +55,9 @@ export function incentiveVisits(fiscal: FiscalState, quarter: number): number {
     fiscal.visits[n++] = fiscal.laterFirm[i]!;
   }
   const { visits } = fiscal;
-  visits.subarray(0, n).sort();
+  // A bucket lists its firms last-scheduled first: turned round, they come mostly in firm order.
+  visits.subarray(noted, n).reverse();
+  sortInts(visits, n);
   let unique = 0;
   for (let k = 0; k < n; k++)
     if (unique === 0 || visits[k] !== visits[unique - 1]) visits[unique++] = visits[k]!;
