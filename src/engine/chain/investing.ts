@@ -88,14 +88,16 @@ export function processRound(
     if (firms.points[firm]! < fund.minPoints) continue;
     if (fund.industryFocus && fund.industryFocus[firms.industry[firm]!] !== 1) continue;
     if (findPosition(p, fund.index, firm) >= 0) continue;
+    const minTicketCNY = Math.max(MIN_TICKET_SHARE * fund.ticketCNY, 1);
+    // The round's own bounds first: most rounds are too small for a fund's minimum ticket.
+    const roundBound = Math.min(fund.ticketCNY, fund.ownershipCapShare * postMoney, remaining);
+    if (roundBound < minTicketCNY) continue;
     const ticket = Math.min(
-      fund.ticketCNY,
-      fund.ownershipCapShare * postMoney,
+      roundBound,
       paceAllowanceCNY(fund, quarter),
       localRequirementRoomCNY(fund, firms.inProvince[firm] === 1),
-      remaining,
     );
-    if (ticket < MIN_TICKET_SHARE * fund.ticketCNY || ticket < 1) continue;
+    if (ticket < minTicketCNY) continue;
     if (!payFromFund(ctx, fund, quarter, ctx.firmAccount, ticket, 'investment', firm)) continue;
     openFundPosition(ctx, fund, firm, ticket / postMoney, ticket, quarter);
     remaining -= ticket;

@@ -22,11 +22,12 @@ export function payInvestmentRewards(
   const p = ctx.positions;
   fiscal.rewarded = withRoom(fiscal.rewarded, p.count);
   for (let i = 0; i < p.count; i++) {
+    // The typed-array tests first: most stakes are below the minimum.
     if (p.open[i] !== 1 || fiscal.rewarded[i] === 1) continue;
-    const fund = ctx.funds[p.fund[i]!]!;
-    if (!fund.classAccounts) continue;
     if (p.costCNY[i]! < rule.minInvestmentCNY) continue;
     if (quarter - p.entryQuarter[i]! < rule.minHoldingYears * 4) continue;
+    const fund = ctx.funds[p.fund[i]!]!;
+    if (!fund.classAccounts) continue;
     if (ctx.firms.inProvince[p.firm[i]!] !== 1) continue;
     const due = rule.rewardShare * p.costCNY[i]! * (1 - fund.classShares[0]);
     const paid = Math.min(due, rule.capPerFundCNY - fiscal.rewardPaidCNY[fund.index]!);

@@ -61,12 +61,13 @@ export type AccountFlows = {
   ): void;
 };
 
-/** Kinds a fund pays its investors as their return (carry and fees are the GP's pay, apart). */
-const RETURN_KINDS = new Set([
-  postingKindCode.distribution,
-  postingKindCode.concession,
-  postingKindCode.reward,
-]);
+/**
+ * Kinds a fund pays its investors as their return (carry and fees are the GP's pay, apart): 1 at
+ * their kind codes, a table so the pass over every posting tests a kind with one load.
+ */
+const IS_RETURN_KIND = new Uint8Array(postingKinds.length);
+for (const kind of ['distribution', 'concession', 'reward'] as const)
+  IS_RETURN_KIND[postingKindCode[kind]] = 1;
 
 export function flowsByAccount(ledger: Ledger, length: number): AccountFlows {
   const accounts = ledger.accounts.length;
@@ -101,7 +102,7 @@ export function flowsByAccount(ledger: Ledger, length: number): AccountFlows {
     if (k === postingKindCode.capitalCall) {
       const p = pair(f, g);
       p[t] = p[t]! + fen;
-    } else if (RETURN_KINDS.has(k)) {
+    } else if (IS_RETURN_KIND[k] === 1) {
       const p = pair(g, f);
       p[length + t] = p[length + t]! + fen;
       if (k === postingKindCode.concession) p[2 * length + t] = p[2 * length + t]! + fen;
