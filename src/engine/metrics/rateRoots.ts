@@ -37,7 +37,49 @@ export function findLogGrowthRoots(
   signChanges: number,
   guessLogGrowth: number,
 ): number[] {
-  return mergeNearbyRoots(rootsOf(schedule, signChanges, clampLogGrowth(guessLogGrowth)));
+  // One rate for sure: searched as for one sign change, without isolating k − 1 turning points.
+  const changes = signChanges > 1 && hasOneRate(schedule) ? 1 : signChanges;
+  return mergeNearbyRoots(rootsOf(schedule, changes, clampLogGrowth(guessLogGrowth)));
+}
+
+/** Running totals within this share of the amounts' absolute sum may carry a rounded sign. */
+const RUNNING_TOTAL_DOUBT = 1e-12;
+
+/**
+ * Whether periodic amounts a₀ … aₙ surely have exactly one rate, however often the amounts change
+ * sign (the usual fund: calls and distributions interleaved). With x = 1/(1 + r),
+ * NPV = (1 − x)·Σ_{i<n} Sᵢ·xⁱ + Sₙ·xⁿ, Sᵢ the running totals from the first amount:
+ *  - Sᵢ changing sign exactly once, Sₙ ≠ 0: exactly one rate r ≥ 0 (Norstrøm 1972, "A sufficient
+ *    condition for a unique nonnegative internal rate of return", JFQA 7(3));
+ *  - the totals from the last amount backwards, aₙ + … + aₙ₋ᵢ for i < n, all of Sₙ's sign: no rate
+ *    r < 0 (the same identity in y = 1/x: every term has that sign for y in (0, 1)).
+ * A total too close to zero to be sure of its sign answers false, and the full search runs.
+ */
+function hasOneRate(schedule: FlowSchedule): boolean {
+  if (schedule.timesInPeriods !== null) return false;
+  const amounts = schedule.amountsCNY;
+  const n = amounts.length - 1;
+  let absoluteSum = 0;
+  for (let i = 0; i <= n; i++) absoluteSum += Math.abs(amounts[i] as number);
+  const doubt = RUNNING_TOTAL_DOUBT * absoluteSum;
+  let total = 0;
+  let sign = 0;
+  let changes = 0;
+  for (let i = 0; i <= n; i++) {
+    total += amounts[i] as number;
+    // A zero total counts for no sign, a tiny one might hide two changes: either way, not sure.
+    if (Math.abs(total) <= doubt) return false;
+    const now = total > 0 ? 1 : -1;
+    if (sign !== 0 && now !== sign) changes++;
+    sign = now;
+  }
+  if (changes !== 1) return false;
+  let tail = 0;
+  for (let i = n; i > 0; i--) {
+    tail += amounts[i] as number;
+    if (!(sign > 0 ? tail > doubt : tail < -doubt)) return false;
+  }
+  return true;
 }
 
 function rootsOf(schedule: FlowSchedule, signChanges: number, guess: number): number[] {

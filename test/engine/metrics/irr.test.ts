@@ -243,6 +243,32 @@ describe('irr: fund-like flows with many sign changes', () => {
   });
 });
 
+describe('irr: one rate however often the flows change sign (Norstrøm)', () => {
+  it('finds the one rate of flows whose running total turns once and whose tails keep its sign', () => {
+    // Five sign changes; running totals −100, −50, −80, −20, −30, +50 turn once; totals from the
+    // end 80, 70, 130, 100, 150 are all positive: no rate below 0, exactly one above.
+    const flows = [-100, 50, -30, 60, -10, 80];
+    const result = rateOf(irr(flows));
+    expect(result.allRatesPerPeriod).toHaveLength(1);
+    // Bisection on the plain NPV, an independent check.
+    let lo = 0;
+    let hi = 1;
+    for (let k = 0; k < 100; k++) {
+      const mid = (lo + hi) / 2;
+      if (npv(flows, mid) > 0) lo = mid;
+      else hi = mid;
+    }
+    expect(result.ratePerPeriod).toBeCloseTo(lo, 12);
+  });
+
+  it('still finds a second, negative rate when a tail total has the other sign', () => {
+    // Running totals −1, +1.5, +0.5 turn once (one rate ≥ 0), but the last amount alone is −1:
+    // NPV = −1 + 2.5x − x² has roots x = 0.5 and 2, that is r = 100% and r = −50%.
+    const result = rateOf(irr([-1, 2.5, -1]));
+    expect(result.allRatesPerPeriod.map((r) => Number(r.toFixed(12)))).toEqual([-0.5, 1]);
+  });
+});
+
 describe('irr: options are checked', () => {
   it.each([0, -4, Number.NaN, Infinity])('throws RangeError for periodsPerYear %s', (bad) => {
     expect(() => irr([-100, 110], { periodsPerYear: bad })).toThrow(RangeError);
