@@ -15,6 +15,11 @@ const PACING_SLACK = 1.25;
 /** A ticket smaller than this share of the fund's normal ticket is not worth a deal. */
 const MIN_TICKET_SHARE = 0.1;
 
+/** The smallest first investment a fund makes: a tenth of its ticket, and at least one yuan. */
+function minimumTicketCNY(fund: Fund): number {
+  return Math.max(MIN_TICKET_SHARE * fund.ticketCNY, 1);
+}
+
 /**
  * A financing round of `firm` raising `newMoneyCNY` at its (already updated) post-money: every
  * holder is diluted, holders follow on pro rata from their reserves, funds whose focus and rules
@@ -88,7 +93,7 @@ export function processRound(
     if (firms.points[firm]! < fund.minPoints) continue;
     if (fund.industryFocus && fund.industryFocus[firms.industry[firm]!] !== 1) continue;
     if (findPosition(p, fund.index, firm) >= 0) continue;
-    const minTicketCNY = Math.max(MIN_TICKET_SHARE * fund.ticketCNY, 1);
+    const minTicketCNY = minimumTicketCNY(fund);
     // The round's own bounds first: most rounds are too small for a fund's minimum ticket.
     const roundBound = Math.min(fund.ticketCNY, fund.ownershipCapShare * postMoney, remaining);
     if (roundBound < minTicketCNY) continue;
@@ -138,7 +143,7 @@ export function findFirstInvestors(ctx: ChainContext, quarter: number, out: Firs
   for (const list of out.funds) list.length = 0;
   for (const fund of ctx.funds) {
     if (quarter < fund.vintageQuarter || quarter >= fund.investmentEndQuarter) continue;
-    const minTicketCNY = Math.max(MIN_TICKET_SHARE * fund.ticketCNY, 1);
+    const minTicketCNY = minimumTicketCNY(fund);
     const spent =
       paceAllowanceCNY(fund, quarter) < minTicketCNY ||
       fund.firstBudgetCNY - fund.firstInvestedCNY < minTicketCNY;
