@@ -16,7 +16,7 @@ import {
   type TrialMetrics,
 } from '../../../src/engine/index.ts';
 import { defaultScenario } from '../defaultScenario.ts';
-import { sortByPointsDescending } from '../../../src/engine/trial/simulateTrial.ts';
+import { sortByPointsDescending } from '../../../src/engine/trial/roundOrder.ts';
 
 /** Metrics equal key by key, NaN equal to NaN (an undefined IRR is undefined both ways). */
 function expectSameMetrics(actual: TrialMetrics, expected: TrialMetrics): void {
