@@ -32,14 +32,16 @@ export { trialRecord, pairedTrialRecord, FLOW_PREFIX } from './run/trialRecord.t
 export {
   perFiscalYuan,
   perFiscalYuanRows,
-  perYuanCrossMetrics,
   perYuanScaleCNY,
   PerFiscalYuanSchema,
-  PER_YUAN_COST_KEYS,
   type PerYuanBasis,
-  PER_YUAN_OUTCOME_KEYS,
   type PerFiscalYuan,
 } from './run/perFiscalYuan.ts';
+export {
+  perYuanCrossMetrics,
+  PER_YUAN_COST_KEYS,
+  PER_YUAN_OUTCOME_KEYS,
+} from './run/perYuanCross.ts';
 export { runBlock, type BlockRequest, type BlockOutcome, type BlockRoom } from './run/runBlock.ts';
 export {
   describeTrialFailure,

@@ -1,5 +1,9 @@
 import * as Comlink from 'comlink';
-import { transferablesOf, type RunAggregateData, type RunSummary } from '../engine/index.ts';
+import {
+  transferablesOf,
+  type RunAggregateData,
+  type RunSummary,
+} from '../engine/aggregate/index.ts';
 import { createMerging, type Aggregator } from './aggregator.ts';
 
 /** What an aggregating worker exposes: start a run's merging, take its blocks, finalise. */

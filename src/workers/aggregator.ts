@@ -7,7 +7,7 @@ import {
   type RunAggregate,
   type RunAggregateData,
   type RunSummary,
-} from '../engine/index.ts';
+} from '../engine/aggregate/index.ts';
 
 /**
  * What merges a run's blocks, strictly in block order (so the result is the same bit for bit

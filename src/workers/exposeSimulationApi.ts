@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { transferablesOf } from '../engine/index.ts';
+import { transferablesOf } from '../engine/aggregate/runTransfer.ts';
 import {
   createSimulationApi,
   type BlockOrder,

@@ -25,7 +25,7 @@ export function createSerialisingRunner(): Runner {
   return createRunner('serialising', 1, () => {
     const api = createSimulationApi();
     return {
-      prepare: async (setup) => structuredClone(api.prepare(structuredClone(setup))),
+      prepare: async (setup) => api.prepare(structuredClone(setup)),
       runBlock: async (order, onPreview) => {
         await new Promise((resolve) => setTimeout(resolve, 0));
         const preview = onPreview && ((data: RunAggregateData) => onPreview(structuredClone(data)));

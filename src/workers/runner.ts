@@ -9,12 +9,13 @@ import {
   type TrialFailure,
 } from '../engine/index.ts';
 import { createInThreadAggregator, type Aggregator } from './aggregator.ts';
-import type { BlockOrder, PrepareOutcome, PreviewCallback, RunSetup } from './simulationApi.ts';
+import { checkScenarios } from './checkedSetup.ts';
+import type { BlockOrder, PreviewCallback, RunSetup } from './simulationApi.ts';
 
 /** Something that runs blocks of trials: the engine in this thread, or a worker. */
 export type BlockExecutor = {
-  /** Takes a run's scenario once, before its blocks (a worker checks it again). */
-  prepare(setup: RunSetup): Promise<PrepareOutcome>;
+  /** Takes a run's checked scenario once, before its blocks. */
+  prepare(setup: RunSetup): Promise<void>;
   /** Runs a block; with a preview asked for in `order`, `onPreview` gets the block's early copy. */
   runBlock(order: BlockOrder, onPreview?: PreviewCallback): Promise<BlockOutcome>;
   terminate(): void;
@@ -50,7 +51,7 @@ export type RunError =
   /** A worker that did not answer within the block timeout; it was ended and will be replaced. */
   | { kind: 'workerTimeout'; block: number; timeoutMs: number }
   | ({ block: number } & TrialFailure)
-  /** A worker refused the scenario it was sent (it checks what it receives). */
+  /** The scenario (or the one compared) is not a valid one; the runner checks before any worker. */
   | { kind: 'badScenario'; issues: string[] }
   /** The caller's own progress callback threw; the run was stopped and its workers ended. */
   | { kind: 'callbackFailed'; message: string }
@@ -150,6 +151,8 @@ export function createRunner(
         ok: false,
         error: { kind: 'badRequest', message: `trials must be a whole number ≥ 1; got ${trials}` },
       };
+    const checked = checkScenarios(request.scenario, request.compareWith);
+    if (!checked.ok) return { ok: false, error: { kind: 'badScenario', issues: checked.issues } };
     warming = 0;
     const signal = options.signal;
     if (signal?.aborted) return { ok: false, error: { kind: 'cancelled' } };
@@ -168,11 +171,11 @@ export function createRunner(
     };
     signal?.addEventListener('abort', onAbort);
     try {
-      // The scenario goes to each executor once; each checks it.
+      // The checked scenario goes to each executor once.
       const setup: RunSetup = {
         runId,
-        scenario: request.scenario,
-        ...(request.compareWith ? { compareWith: request.compareWith } : {}),
+        scenario: checked.scenario,
+        ...(checked.compareWith ? { compareWith: checked.compareWith } : {}),
         ...(request.fundSeries ? { fundSeries: true } : {}),
       };
       const prepared = await Promise.all(
@@ -185,7 +188,6 @@ export function createRunner(
       );
       for (const p of prepared) {
         if (p === TIMEOUT) fail({ kind: 'workerTimeout', block: -1, timeoutMs });
-        else if (p && !p.ok) fail({ kind: 'badScenario', issues: p.issues });
       }
 
       const aggregator = createAggregator(blocks);
@@ -340,6 +342,8 @@ export function createRunner(
 
   const prestart = async (scenario: Scenario): Promise<void> => {
     if (executors.length > 0) return;
+    const checked = checkScenarios(scenario);
+    if (!checked.ok) return;
     executors = Array.from({ length: workers }, createExecutor);
     const runId = ++runs;
     warming = runId;
@@ -347,7 +351,7 @@ export function createRunner(
     const aggregator = createAggregator(1);
     const warmUp = async (executor: BlockExecutor) => {
       try {
-        if (!(await executor.prepare({ runId, scenario })).ok) return;
+        await executor.prepare({ runId, scenario: checked.scenario });
         // Trial 64·i alone (block i of 64·i + 1 trials): different trials, so the code is
         // compiled for what trials differ in, one trial a call, so a run waits for one at most.
         for (let i = 0; i < WARM_UP_TRIALS && warming === runId; i++) {

@@ -1,18 +1,17 @@
-import {
-  formatScenarioIssue,
-  parseScenario,
-  runBlock,
-  type BlockOutcome,
-  type BlockRoom,
-  type RunAggregateData,
-  type Scenario,
-} from '../engine/index.ts';
+// From the engine's own files, not its index: the index reaches the scenario schema, and a worker
+// bundles nothing of zod (see checkedSetup.ts).
+import type { RunAggregateData } from '../engine/aggregate/runTransfer.ts';
+import { runBlock, type BlockOutcome, type BlockRoom } from '../engine/run/runBlock.ts';
+import type { Scenario } from '../engine/scenario/schema.ts';
 
-/** What a run sends each worker once, before its blocks: the scenario (and the one compared). */
+/**
+ * What a run sends each worker once, before its blocks: the scenario (and the one compared), as
+ * the runner checked them (checkedSetup.ts).
+ */
 export type RunSetup = {
   runId: number;
-  scenario: unknown;
-  compareWith?: unknown;
+  scenario: Scenario;
+  compareWith?: Scenario;
   /** Keep every fund's quarterly plan (`fund.<id>.…` series). */
   fundSeries?: boolean;
 };
@@ -31,22 +30,19 @@ export type BlockOrder = {
 /** Takes a block's early copy (its arrays may be transferred on). */
 export type PreviewCallback = (data: RunAggregateData) => void;
 
-/** A worker's answer to a setup: ready, or every reason the scenario is not a valid one. */
-export type PrepareOutcome = { ok: true } | { ok: false; issues: string[] };
-
 /**
  * What a simulation worker exposes, and nothing more: take a run's scenario once, then run its
  * blocks. Kept apart from the browser and Node worker entries so it can be tested directly and
  * over a MessageChannel.
  */
 export type SimulationApi = {
-  prepare(setup: RunSetup): PrepareOutcome;
+  prepare(setup: RunSetup): void;
   runBlock(order: BlockOrder, onPreview?: PreviewCallback): BlockOutcome;
 };
 
 /**
- * A fresh simulation API with its own prepared run. The scenario is parsed again on arrival: a
- * worker does not trust what it is sent, and a scenario that is not valid is refused as data.
+ * A fresh simulation API with its own prepared run. It takes the scenarios as sent: the runner
+ * checked them before sending (checkedSetup.ts).
  */
 export function createSimulationApi(): SimulationApi {
   let prepared: {
@@ -56,39 +52,26 @@ export function createSimulationApi(): SimulationApi {
     fundSeries: boolean;
     /** Hazard tables and trial arenas, built by the run's first block here and kept for its next. */
     room: BlockRoom;
-    /** The setup as sent, without its run id: a run of the same setup keeps the parse and room. */
+    /** The setup as sent, without its run id: a run of the same setup keeps the room. */
     key: string;
   } | null = null;
-  const check = (value: unknown, label: string, issues: string[]): Scenario | null => {
-    const parsed = parseScenario(value);
-    if (parsed.ok) return parsed.scenario;
-    issues.push(...parsed.issues.map((i) => `${label}: ${formatScenarioIssue(i, 'en')}`));
-    return null;
-  };
   return {
     prepare(setup) {
-      // The same scenarios again (a rerun, or the run after a warm-up): their parse, hazard
-      // tables and grown arenas are kept, so its first trials start as fast as its last.
+      // The same scenarios again (a rerun, or the run after a warm-up): their hazard tables and
+      // grown arenas are kept, so its first trials start as fast as its last.
       const key = JSON.stringify([setup.scenario, setup.compareWith, setup.fundSeries === true]);
       if (prepared?.key === key) {
         prepared.runId = setup.runId;
-        return { ok: true };
+        return;
       }
-      prepared = null;
-      const issues: string[] = [];
-      const scenario = check(setup.scenario, 'scenario', issues);
-      const compareWith =
-        setup.compareWith === undefined ? undefined : check(setup.compareWith, 'compared', issues);
-      if (!scenario || compareWith === null) return { ok: false, issues };
       prepared = {
         runId: setup.runId,
-        scenario,
-        ...(compareWith ? { compareWith } : {}),
+        scenario: setup.scenario,
+        ...(setup.compareWith ? { compareWith: setup.compareWith } : {}),
         fundSeries: setup.fundSeries === true,
         room: {},
         key,
       };
-      return { ok: true };
     },
     runBlock(order, onPreview) {
       if (!prepared || prepared.runId !== order.runId)

@@ -1,13 +1,7 @@
 import * as Comlink from 'comlink';
 import type { BlockOutcome } from '../engine/index.ts';
 import type { BlockExecutor } from './runner.ts';
-import type {
-  BlockOrder,
-  PrepareOutcome,
-  PreviewCallback,
-  RunSetup,
-  SimulationApi,
-} from './simulationApi.ts';
+import type { BlockOrder, PreviewCallback, RunSetup, SimulationApi } from './simulationApi.ts';
 
 /** A worker seen as a block executor; its crash (an 'error' event) rejects what it is running. */
 export function executorFromEndpoint(
@@ -24,7 +18,7 @@ export function executorFromEndpoint(
       request().then(resolve, reject);
     });
   return {
-    prepare: (setup: RunSetup) => call(() => api.prepare(setup) as Promise<PrepareOutcome>),
+    prepare: (setup: RunSetup) => call(() => api.prepare(setup) as Promise<void>),
     runBlock: (order: BlockOrder, onPreview?: PreviewCallback) =>
       call(
         () => api.runBlock(order, onPreview && Comlink.proxy(onPreview)) as Promise<BlockOutcome>,

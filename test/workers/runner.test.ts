@@ -110,7 +110,7 @@ describe('runners', () => {
     expect(again.ok).toBe(true);
   }, 120_000);
 
-  it('has each worker check the scenario it receives, and refuse a broken one as data', async () => {
+  it('checks the scenario before any worker gets it, and refuses a broken one as data', async () => {
     // A scenario that would break the engine: its funds are not a valid list.
     const broken = {
       ...scenario,

@@ -1,48 +1,17 @@
+// "What each extra fiscal yuan bought": in a paired comparison a − b, the mean paired difference
+// of an outcome divided by the mean paired difference of a fiscal cost — a ratio of means over the
+// same trials (common random numbers), with a delta-method standard error. Two costs: the money
+// the treasury spends (the budget it approves) and its net cost (cash, PV: less what comes back,
+// which a policy that draws more funds in also raises, so the net can be near zero).
 import * as z from 'zod';
 import type { MetricSummary } from '../aggregate/metricAggregate.ts';
 import { describeMetric } from '../metrics/catalog.ts';
-
-/**
- * "What each extra fiscal yuan bought": in a paired comparison a − b, the mean paired difference
- * of an outcome divided by the mean paired difference of a fiscal cost — a ratio of means over the
- * same trials (common random numbers), with a delta-method standard error. Two costs: the money
- * the treasury spends (the budget it approves) and its net cost (cash, PV: less what comes back,
- * which a policy that draws more funds in also raises, so the net can be near zero).
- */
-export const PER_YUAN_COST_KEYS = ['treasury.spentCNY', 'treasury.netCostCashPVCNY'] as const;
-export type PerYuanCostKey = (typeof PER_YUAN_COST_KEYS)[number];
-
-/** The outcomes a policy is meant to buy (README, "Fund raising: what a policy buys"). */
-export const PER_YUAN_OUTCOME_KEYS = [
-  'fundRaising.privateCapitalRaisedCNY',
-  'fundRaising.fundsClosed',
-  'chain.privateCapitalCNY',
-  'firms.supported',
-  'firms.supportedListed',
-  'bank.chainNewCreditCNY',
-] as const;
-
-/** Per-trial metric of a paired run: diff.<outcome> × diff.<cost>, for the ratio's covariance. */
-export const crossKey = (outcome: string, cost: PerYuanCostKey) => `pairedCross.${outcome}*${cost}`;
-
-/**
- * The cross products of one paired trial's differences, read from its record's `diff.<key>`
- * metrics (pairedTrialRecord adds them to the record).
- */
-export function perYuanCrossMetrics(
-  metrics: Readonly<Record<string, number>>,
-): Record<string, number> {
-  const cross: Record<string, number> = {};
-  for (const costKey of PER_YUAN_COST_KEYS) {
-    const cost = metrics[`diff.${costKey}`];
-    if (cost === undefined) continue;
-    for (const key of PER_YUAN_OUTCOME_KEYS) {
-      const d = metrics[`diff.${key}`];
-      if (d !== undefined) cross[crossKey(key, costKey)] = d * cost;
-    }
-  }
-  return cross;
-}
+import {
+  crossKey,
+  PER_YUAN_COST_KEYS,
+  PER_YUAN_OUTCOME_KEYS,
+  type PerYuanCostKey,
+} from './perYuanCross.ts';
 
 /**
  * How an outcome's ratio is read: money per yuan (1), counts (firms, funds) per 1 亿元 (CNY 100 m),

@@ -2,7 +2,7 @@ import type { TrialRecord } from '../aggregate/blocks.ts';
 import { STAGE_COUNT, STAGE_NAMES } from '../firms/stageCode.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { simulateTrial, type TrialOptions, type TrialResult } from '../trial/simulateTrial.ts';
-import { perYuanCrossMetrics } from './perFiscalYuan.ts';
+import { perYuanCrossMetrics } from './perYuanCross.ts';
 import { trialSeries } from './trialSeries.ts';
 
 /** Key prefix of the flows behind the Sankey diagram (firms between stages, stakes between funds). */

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addTrial, createRunAggregate, finalizeRun } from '../../../src/engine/aggregate/index.ts';
-import {
-  crossKey,
-  perFiscalYuan,
-  perYuanCrossMetrics,
-} from '../../../src/engine/run/perFiscalYuan.ts';
+import { perFiscalYuan } from '../../../src/engine/run/perFiscalYuan.ts';
+import { crossKey, perYuanCrossMetrics } from '../../../src/engine/run/perYuanCross.ts';
 import { pairedTrialRecord } from '../../../src/engine/index.ts';
 import { parsed, programmeScenarioJson } from '../defaultScenario.ts';
 
