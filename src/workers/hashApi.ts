@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
-import { scenarioHash, type Scenario } from '../engine/index.ts';
+import { scenarioHash } from '../engine/run/scenarioHash.ts';
+import type { Scenario } from '../engine/scenario/schema.ts';
 
 /** What a hashing worker exposes: the SHA-256 of a parsed scenario, as the engine computes it. */
 export type HashApi = { hash(scenario: Scenario): string };
