@@ -267,16 +267,25 @@ export function createRunner(
           ? { runId, trials, block, previewAfterTrials: previewTrials }
           : { runId, trials, block };
 
+      // A block's outcome, or TIMEOUT, or the error its executor threw.
+      type Ran = { block: number; outcome: BlockOutcome | typeof TIMEOUT | null; thrown: unknown };
+      const dispatch = (executor: BlockExecutor, block: number): Promise<Ran> => {
+        const order = orderOf(block);
+        const preview = order.previewAfterTrials === undefined ? undefined : showPreview;
+        return within(executor.runBlock(order, preview), timeoutMs).then(
+          (outcome) => ({ block, outcome, thrown: null }),
+          (thrown: unknown) => ({ block, outcome: null, thrown }),
+        );
+      };
       const work = async (executor: BlockExecutor) => {
-        while (failure === null && next < blocks) {
-          const block = next++;
-          let outcome: BlockOutcome | typeof TIMEOUT;
-          try {
-            const order = orderOf(block);
-            const preview = order.previewAfterTrials === undefined ? undefined : showPreview;
-            outcome = await within(executor.runBlock(order, preview), timeoutMs);
-          } catch (e) {
-            fail({ kind: 'workerFailed', block, message: messageOf(e) });
+        let running = failure === null && next < blocks ? dispatch(executor, next++) : null;
+        while (running) {
+          const { block, outcome, thrown } = await running;
+          // The executor's next block goes out before this one is merged, so the worker does
+          // not wait for the merging (or for this thread's garbage collector).
+          running = failure === null && next < blocks ? dispatch(executor, next++) : null;
+          if (outcome === null) {
+            fail({ kind: 'workerFailed', block, message: messageOf(thrown) });
             return;
           }
           if (outcome === TIMEOUT) {

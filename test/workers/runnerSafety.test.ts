@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createInThreadAggregator } from '../../src/workers/aggregator.ts';
 import { createInProcessRunner } from '../../src/workers/inProcessRunner.ts';
 import { createRunner, type BlockExecutor } from '../../src/workers/runner.ts';
 import {
@@ -58,6 +59,37 @@ describe('the runner cannot hang or cross wires', () => {
       expect(describeRunError(outcome.error, 192)).toBe(
         'a worker did not answer in block 1 (trials 64–127) within 0 s; it was stopped',
       );
+  });
+
+  it('sends an executor its next block before merging the one it returned', async () => {
+    const events: string[] = [];
+    const api = createSimulationApi();
+    const runner = createRunner(
+      'pipelined',
+      1,
+      () => ({
+        prepare: async (setup) => api.prepare(setup),
+        runBlock: async (order) => {
+          events.push(`run ${order.block}`);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          return api.runBlock(order);
+        },
+        terminate: () => {},
+      }),
+      (blocks) => {
+        const merging = createInThreadAggregator(blocks);
+        return {
+          ...merging,
+          offer: (block, data) => (events.push(`merge ${block}`), merging.offer(block, data)),
+        };
+      },
+    );
+    const outcome = await runner.run({ scenario, trials: 64 * 3 });
+    expect(outcome.ok).toBe(true);
+    expect(events).toEqual(['run 0', 'run 1', 'merge 0', 'run 2', 'merge 1', 'merge 2']);
+    // And the same summary as the in-process runner gives.
+    const plain = await createInProcessRunner().run({ scenario, trials: 64 * 3 });
+    expect(outcome.ok && plain.ok && outcome.summary).toEqual(plain.ok && plain.summary);
   });
 
   it('ends a run cleanly when its progress callback throws, and ends its workers', async () => {
