@@ -9,7 +9,7 @@ import {
   type TrialFailure,
 } from '../engine/index.ts';
 import { createInThreadAggregator, type Aggregator } from './aggregator.ts';
-import { checkScenarios } from './checkedSetup.ts';
+import { checkScenarios } from './checkScenarios.ts';
 import type { BlockOrder, PreviewCallback, RunSetup } from './simulationApi.ts';
 
 /** Something that runs blocks of trials: the engine in this thread, or a worker. */
@@ -278,12 +278,10 @@ export function createRunner(
         );
       };
       const work = async (executor: BlockExecutor) => {
-        let running = failure === null && next < blocks ? dispatch(executor, next++) : null;
-        while (running) {
+        const nextBlock = () =>
+          failure === null && next < blocks ? dispatch(executor, next++) : null;
+        for (let running = nextBlock(); running;) {
           const { block, outcome, thrown } = await running;
-          // The executor's next block goes out before this one is merged, so the worker does
-          // not wait for the merging (or for this thread's garbage collector).
-          running = failure === null && next < blocks ? dispatch(executor, next++) : null;
           if (outcome === null) {
             fail({ kind: 'workerFailed', block, message: messageOf(thrown) });
             return;
@@ -297,6 +295,9 @@ export function createRunner(
             return;
           }
           if (failure !== null) return;
+          // The executor's next block goes out before this one is merged, so the worker does
+          // not wait for the merging (or for this thread's garbage collector).
+          running = nextBlock();
           offered.push(
             aggregator.offer(block, outcome.data).catch((e: unknown) => {
               fail({ kind: 'workerFailed', block, message: messageOf(e) });

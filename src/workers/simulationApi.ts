@@ -1,12 +1,12 @@
 // From the engine's own files, not its index: the index reaches the scenario schema, and a worker
-// bundles nothing of zod (see checkedSetup.ts).
+// bundles nothing of zod (see checkScenarios.ts).
 import type { RunAggregateData } from '../engine/aggregate/runTransfer.ts';
 import { runBlock, type BlockOutcome, type BlockRoom } from '../engine/run/runBlock.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 
 /**
  * What a run sends each worker once, before its blocks: the scenario (and the one compared), as
- * the runner checked them (checkedSetup.ts).
+ * the runner checked them (checkScenarios.ts).
  */
 export type RunSetup = {
   runId: number;
@@ -42,7 +42,7 @@ export type SimulationApi = {
 
 /**
  * A fresh simulation API with its own prepared run. It takes the scenarios as sent: the runner
- * checked them before sending (checkedSetup.ts).
+ * checked them before sending (checkScenarios.ts).
  */
 export function createSimulationApi(): SimulationApi {
   let prepared: {

@@ -2,7 +2,7 @@ import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '../../src/engine/index.ts';
-import { checkScenarios } from '../../src/workers/checkedSetup.ts';
+import { checkScenarios } from '../../src/workers/checkScenarios.ts';
 import { createRunner } from '../../src/workers/runner.ts';
 import { createSimulationApi, type RunSetup } from '../../src/workers/simulationApi.ts';
 import { smallScenario } from './smallScenario.ts';
